@@ -1,0 +1,60 @@
+from django.db import models
+from django.urls import reverse
+
+from publishing.fields import RichTextField
+from publishing.models import Orderable, Publishable
+from treatments.models import Treatment
+
+
+class Topic(Publishable, Orderable):
+    """A heading that groups questions on the FAQ page."""
+
+    name = models.CharField(max_length=120, unique=True)
+    slug = models.SlugField(unique=True, help_text="The group's link on the FAQ page: /faq/#topic-<slug>")
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def anchor(self):
+        # Prefixed so a topic and a question with the same slug never share an id.
+        return f"topic-{self.slug}"
+
+    def get_absolute_url(self):
+        return reverse("faq:question_list") + f"#{self.anchor}"
+
+
+class Question(Publishable, Orderable):
+    question = models.CharField(max_length=255)
+    slug = models.SlugField(
+        max_length=255, unique=True, help_text="The question's own link on the FAQ page: /faq/#<slug>"
+    )
+    answer = RichTextField()
+    topic = models.ForeignKey(
+        Topic,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        help_text="The FAQ page group it appears under.",
+    )
+    treatment = models.ForeignKey(
+        Treatment,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="questions",
+        help_text="Also shown on this treatment's page.",
+    )
+
+    class Meta:
+        ordering = ["order", "question"]
+
+    def __str__(self):
+        return self.question
+
+    def get_absolute_url(self):
+        return reverse("faq:question_list") + f"#{self.slug}"

@@ -1,0 +1,35 @@
+from django.contrib import admin
+
+from .models import Clinic, OpeningHours, Provider
+
+
+class OpeningHoursInline(admin.TabularInline):
+    model = OpeningHours
+    extra = 0
+
+
+@admin.register(Clinic)
+class ClinicAdmin(admin.ModelAdmin):
+    inlines = [OpeningHoursInline]
+    fieldsets = [
+        (None, {"fields": ["name", "tagline", "introduction"]}),
+        ("Contact", {"fields": ["phone", "email"]}),
+        ("Address", {"fields": ["street_address", "city", "state", "postal_code"]}),
+    ]
+
+    def has_add_permission(self, request):
+        # The site shows one clinic: staff edit its record, they never add a second.
+        return super().has_add_permission(request) and not Clinic.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Provider)
+class ProviderAdmin(admin.ModelAdmin):
+    list_display = ["name", "credentials", "role", "is_published", "order", "updated_at"]
+    list_editable = ["is_published", "order"]
+    list_filter = ["is_published"]
+    search_fields = ["name", "credentials", "role"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["honorific", "name", "credentials", "role", "bio", "slug", "order", "is_published"]

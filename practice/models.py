@@ -1,0 +1,115 @@
+from django.db import models
+from django.urls import reverse
+
+from publishing.fields import RichTextField
+from publishing.models import Orderable, Publishable
+
+
+class Clinic(models.Model):
+    """The practice's own details: one record, shown in the header, footer and home page."""
+
+    name = models.CharField(max_length=120)
+    tagline = models.CharField(max_length=200, blank=True, help_text="Shown under the clinic's name on the home page.")
+    introduction = RichTextField(help_text="The home page's introduction.")
+    phone = models.CharField(
+        max_length=30, blank=True, help_text="As patients should dial it, e.g. (310) 555-0100. Shown on every page."
+    )
+    email = models.EmailField(blank=True)
+    street_address = models.CharField(max_length=200, blank=True)
+    city = models.CharField(max_length=100, blank=True)
+    state = models.CharField(max_length=50, blank=True)
+    postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    updated_at = models.DateTimeField("last updated", auto_now=True)
+
+    class Meta:
+        verbose_name = "clinic details"
+        verbose_name_plural = "clinic details"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("practice:home")
+
+    @classmethod
+    def load(cls):
+        """The clinic's record, or an unsaved blank one before the first set-up."""
+        return cls.objects.prefetch_related("opening_hours").first() or cls(name="")
+
+    @property
+    def phone_href(self):
+        digits = "".join(c for c in self.phone if c.isdigit())
+        if len(digits) == 10:
+            digits = "1" + digits
+        return f"tel:+{digits}" if digits else ""
+
+    @property
+    def locality(self):
+        """'Torrance, CA 90503': the part of the address a patient recognises."""
+        city_state = ", ".join(part for part in (self.city, self.state) if part)
+        return " ".join(part for part in (city_state, self.postal_code) if part)
+
+    def weekly_hours(self):
+        """Monday to Sunday, each day with its opening times (an empty list when closed)."""
+        days = {day: [] for day in Weekday}
+        for hours in self.opening_hours.all():
+            days[hours.weekday].append(hours)
+        return list(days.items())
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, "Monday"
+    TUESDAY = 1, "Tuesday"
+    WEDNESDAY = 2, "Wednesday"
+    THURSDAY = 3, "Thursday"
+    FRIDAY = 4, "Friday"
+    SATURDAY = 5, "Saturday"
+    SUNDAY = 6, "Sunday"
+
+
+class OpeningHours(models.Model):
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
+    opens = models.TimeField()
+    closes = models.TimeField()
+
+    class Meta:
+        ordering = ["weekday", "opens"]
+        verbose_name = "opening hours"
+        verbose_name_plural = "opening hours"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")),
+                name="opening_hours_close_after_open",
+                violation_error_message="Closing time must be after opening time.",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class Provider(Publishable, Orderable):
+    """A clinician patients can see at the clinic."""
+
+    honorific = models.CharField(max_length=20, blank=True, help_text='For example "Dr."')
+    name = models.CharField(max_length=120, help_text="Full name, without title or credentials.")
+    slug = models.SlugField(unique=True, help_text="The provider's web address: /providers/<slug>/")
+    credentials = models.CharField(max_length=120, blank=True, help_text='For example "MD" or "MD, FAAPMR".')
+    role = models.CharField(max_length=120, blank=True, help_text='For example "Pain management physician".')
+    bio = RichTextField()
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("practice:provider_detail", args=[self.slug])
+
+    @property
+    def display_name(self):
+        """'Dr. Rostam Khoshsar, MD'."""
+        full = " ".join(p for p in (self.honorific, self.name) if p)
+        return f"{full}, {self.credentials}" if self.credentials else full

@@ -1,0 +1,25 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView, TemplateView
+
+from publishing.views import DraftPreviewMixin
+from treatments.models import Treatment
+
+from .models import Provider
+
+
+class HomeView(TemplateView):
+    template_name = "practice/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            featured_treatments=Treatment.objects.published().filter(is_featured=True),
+            providers=Provider.objects.published(),
+            **kwargs,
+        )
+
+
+class ProviderDetailView(DraftPreviewMixin, DetailView):
+    model = Provider
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()))

@@ -1,0 +1,63 @@
+"""Every page costs a fixed number of queries, however much content the clinic adds."""
+
+import pytest
+from django.test import Client
+
+from faq.models import Question, Topic
+from practice.models import Clinic, OpeningHours, Provider, Weekday
+from treatments.models import Condition, Treatment
+
+pytestmark = pytest.mark.django_db
+
+# clinic + its opening hours + footer pages, on every page
+LAYOUT = 3
+PAGES = {
+    "/": LAYOUT + 2,  # featured treatments, providers
+    "/treatments/": LAYOUT + 1,
+    "/treatments/stem-cell-therapy/": LAYOUT + 4,  # treatment with reviewer, conditions, providers, questions
+    "/conditions/": LAYOUT + 1,
+    "/conditions/chronic-back-pain/": LAYOUT + 2,  # condition, treatments
+    "/faq/": LAYOUT + 3,  # topics, their questions, questions without a topic
+    "/providers/rostam-khoshsar/": LAYOUT + 2,  # provider, treatments
+    "/about/": LAYOUT + 1,
+}
+
+
+def add_content(n):
+    clinic = Clinic.objects.get()
+    for day in Weekday:
+        OpeningHours.objects.get_or_create(clinic=clinic, weekday=day, opens="08:00", closes="17:00")
+    stem_cells = Treatment.objects.get(slug="stem-cell-therapy")
+    condition = Condition.objects.get(slug="chronic-back-pain")
+    doctor = Provider.objects.get(slug="rostam-khoshsar")
+    for i in range(n):
+        provider = Provider.objects.create(name=f"Provider {i}", slug=f"provider-{i}", is_published=True)
+        topic = Topic.objects.create(name=f"Topic {i}", slug=f"topic-{i}", is_published=True)
+        extra = Condition.objects.create(name=f"Condition {i}", slug=f"condition-{i}", is_published=True)
+        treatment = Treatment.objects.create(
+            name=f"Treatment {i}",
+            slug=f"treatment-{i}",
+            summary="S.",
+            is_published=True,
+            is_featured=True,
+            reviewed_by=provider,
+            last_reviewed="2026-11-01",
+        )
+        treatment.conditions.set([condition, extra])
+        treatment.providers.set([provider, doctor])
+        stem_cells.conditions.add(extra)
+        stem_cells.providers.add(provider)
+        Question.objects.create(
+            question=f"Q {i}?", slug=f"q-{i}", topic=topic, treatment=stem_cells, is_published=True
+        )
+        Question.objects.create(question=f"Loose {i}?", slug=f"loose-{i}", is_published=True)
+
+
+@pytest.mark.parametrize("records", [1, 50])
+@pytest.mark.parametrize("url", PAGES)
+def test_page_query_count_does_not_grow_with_content(url, records, django_assert_num_queries):
+    add_content(records)
+    Client().get(url)  # warms the per-process cache of the current Site, as on a running server
+    with django_assert_num_queries(PAGES[url]):
+        response = Client().get(url)
+    assert response.status_code == 200

@@ -1,0 +1,87 @@
+"""Site-wide promises: nothing from other hosts, no script on public pages, URLs round-trip."""
+
+from html.parser import HTMLParser
+
+import pytest
+from django.urls import resolve, reverse
+
+pytestmark = pytest.mark.django_db
+
+PUBLIC_PAGES = [
+    "/",
+    "/treatments/",
+    "/treatments/stem-cell-therapy/",
+    "/conditions/",
+    "/conditions/chronic-back-pain/",
+    "/faq/",
+    "/providers/rostam-khoshsar/",
+    "/about/",
+    "/privacy/",
+    "/accessibility/",
+    "/no-such-page/",
+]
+
+
+class ResourceCollector(HTMLParser):
+    """Collects every address the browser would fetch or submit to, and every script."""
+
+    def __init__(self):
+        super().__init__()
+        self.fetched, self.scripts = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            self.scripts += 1
+        for name in ("src", "srcset", "action", "poster", "data"):
+            if attrs.get(name):
+                self.fetched.append(attrs[name])
+        if tag == "link" and attrs.get("href"):
+            self.fetched.append(attrs["href"])
+
+
+@pytest.mark.parametrize("url", PUBLIC_PAGES)
+def test_public_page_loads_nothing_from_other_hosts_and_needs_no_script(client, url):
+    response = client.get(url)
+    assert response.status_code in (200, 404)
+    collector = ResourceCollector()
+    collector.feed(response.content.decode())
+    assert collector.scripts == 0
+    assert collector.fetched
+    for address in collector.fetched:
+        assert address.startswith("/") and not address.startswith("//"), address
+    assert b"@import" not in response.content
+
+
+def test_stylesheet_loads_nothing_from_other_hosts():
+    from django.conf import settings
+
+    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
+    assert "url(" not in css and "@import" not in css
+
+
+@pytest.mark.parametrize(
+    "name, kwargs, path",
+    [
+        ("practice:home", {}, "/"),
+        ("treatments:treatment_list", {}, "/treatments/"),
+        ("treatments:treatment_detail", {"slug": "stem-cell-therapy"}, "/treatments/stem-cell-therapy/"),
+        ("treatments:condition_list", {}, "/conditions/"),
+        ("treatments:condition_detail", {"slug": "chronic-back-pain"}, "/conditions/chronic-back-pain/"),
+        ("faq:question_list", {}, "/faq/"),
+        ("practice:provider_detail", {"slug": "rostam-khoshsar"}, "/providers/rostam-khoshsar/"),
+    ],
+)
+def test_urls_reverse_and_resolve_round_trip(name, kwargs, path):
+    assert reverse(name, kwargs=kwargs) == path
+    assert resolve(path).view_name == name
+
+
+def test_every_page_has_one_h1_a_skip_link_and_landmarks(client):
+    for url in PUBLIC_PAGES:
+        content = client.get(url).content.decode()
+        assert content.count("<h1") == 1, url
+        assert '<a class="skip-link" href="#main-content">' in content
+        assert '<main id="main-content"' in content
+        assert '<nav class="wrap main-nav" aria-label="Main">' in content
+        assert "<footer" in content

@@ -1,0 +1,125 @@
+import datetime
+
+import pytest
+
+from tests.conftest import page_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_treatment_list_shows_published_treatments_only(client, make_treatment):
+    """Visitors see published treatments in the list, never drafts."""
+    make_treatment("Nerve block")
+    make_treatment("Secret draft", is_published=False)
+    text = page_text(client.get("/treatments/"))
+    assert "Nerve block" in text
+    assert "Stem cell therapy" in text
+    assert "Secret draft" not in text
+
+
+def test_unpublished_treatment_returns_404_for_visitors(client, make_treatment):
+    draft = make_treatment("Nerve block", is_published=False)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_staff_can_preview_a_draft_treatment_with_a_banner(staff_client, make_treatment):
+    """Staff who can view treatments see the draft, clearly marked as not visible to patients."""
+    draft = make_treatment("Nerve block", is_published=False)
+    response = staff_client.get(draft.get_absolute_url())
+    assert response.status_code == 200
+    assert "Draft - not visible to patients" in page_text(response)
+
+
+def test_staff_without_view_permission_cannot_see_a_draft(client, django_user_model, make_treatment):
+    """Being staff is not enough: a draft is shown only to staff allowed to view that kind of record."""
+    user = django_user_model.objects.create_user("frontdesk", is_staff=True)
+    client.force_login(user)
+    draft = make_treatment("Nerve block", is_published=False)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_published_treatment_has_no_draft_banner(staff_client):
+    assert "Draft - not visible" not in page_text(staff_client.get("/treatments/stem-cell-therapy/"))
+
+
+def test_treatment_page_shows_summary_body_conditions_and_providers(
+    client, make_treatment, make_condition, make_provider
+):
+    condition = make_condition("Sciatica")
+    provider = make_provider("Jane Roe", honorific="Dr.", credentials="MD")
+    treatment = make_treatment(
+        "Nerve block",
+        summary="Numbs a nerve.",
+        body="<p>Done with a fine needle.</p>",
+        conditions=[condition],
+        providers=[provider],
+    )
+    response = client.get(treatment.get_absolute_url())
+    text = page_text(response)
+    assert "Numbs a nerve." in text
+    assert "Done with a fine needle." in text
+    assert f'href="{condition.get_absolute_url()}"' in response.content.decode()
+    assert f'href="{provider.get_absolute_url()}"' in response.content.decode()
+    assert "Dr. Jane Roe, MD" in text
+
+
+def test_treatment_page_shows_its_questions_in_their_set_order(client, make_treatment, make_question):
+    treatment = make_treatment("Nerve block")
+    make_question("Second?", treatment=treatment, order=2)
+    make_question("First?", treatment=treatment, order=1)
+    make_question("Not about this?", order=0)
+    text = page_text(client.get(treatment.get_absolute_url()))
+    assert text.index("First?") < text.index("Second?")
+    assert "Not about this?" not in text
+
+
+def test_treatment_page_leaves_out_unpublished_questions_conditions_and_providers(
+    client, make_treatment, make_question, make_condition, make_provider
+):
+    treatment = make_treatment(
+        "Nerve block",
+        conditions=[make_condition("Hidden condition", is_published=False)],
+        providers=[make_provider("Hidden Provider", is_published=False)],
+    )
+    make_question("Hidden question?", treatment=treatment, is_published=False)
+    text = page_text(client.get(treatment.get_absolute_url()))
+    for hidden in ("Hidden condition", "Hidden Provider", "Hidden question?"):
+        assert hidden not in text
+
+
+def test_treatment_page_shows_who_reviewed_it_and_when(client, make_treatment, make_provider):
+    reviewer = make_provider("Jane Roe", honorific="Dr.", credentials="MD")
+    treatment = make_treatment("Nerve block", reviewed_by=reviewer, last_reviewed=datetime.date(2026, 11, 12))
+    assert "Medically reviewed by Dr. Jane Roe, MD on 12 November 2026." in page_text(
+        client.get(treatment.get_absolute_url())
+    )
+
+
+def test_treatment_page_says_plainly_when_it_is_not_yet_reviewed(client, make_treatment):
+    treatment = make_treatment("Nerve block")
+    assert "This page has not yet been medically reviewed." in page_text(client.get(treatment.get_absolute_url()))
+
+
+def test_condition_page_lists_the_published_treatments_used_for_it(client, make_condition, make_treatment):
+    condition = make_condition("Sciatica", summary="Pain along the sciatic nerve.")
+    make_treatment("Nerve block", conditions=[condition])
+    make_treatment("Draft therapy", conditions=[condition], is_published=False)
+    text = page_text(client.get(condition.get_absolute_url()))
+    assert "Pain along the sciatic nerve." in text
+    assert "Nerve block" in text
+    assert "Draft therapy" not in text
+
+
+def test_condition_list_shows_published_conditions_only(client, make_condition):
+    make_condition("Sciatica")
+    make_condition("Draft condition", is_published=False)
+    text = page_text(client.get("/conditions/"))
+    assert "Sciatica" in text
+    assert "Chronic back pain" in text
+    assert "Draft condition" not in text
+
+
+def test_unpublished_condition_is_404_for_visitors_and_previewable_by_staff(client, staff_client, make_condition):
+    draft = make_condition("Draft condition", is_published=False)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert "Draft - not visible to patients" in page_text(staff_client.get(draft.get_absolute_url()))

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("practice.urls")),
     path("", include("treatments.urls")),
     path("", include("faq.urls")),
+    path("", include("consultations.urls")),
     # Staff-written pages (About, Privacy notice, ...) answer at their own URL, e.g. /about/.
     re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),
 ]

@@ -14,6 +14,7 @@ class ClinicAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "tagline", "introduction"]}),
         ("Contact", {"fields": ["phone", "email"]}),
+        ("Consultation requests", {"fields": ["intake_emails"]}),
         ("Address", {"fields": ["street_address", "city", "state", "postal_code"]}),
     ]
 

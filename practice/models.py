@@ -1,8 +1,15 @@
+from django.core.validators import validate_email
 from django.db import models
 from django.urls import reverse
 
 from publishing.fields import RichTextField
 from publishing.models import Orderable, Publishable
+
+
+def validate_email_lines(value):
+    for line in value.splitlines():
+        if line.strip():
+            validate_email(line.strip())
 
 
 class Clinic(models.Model):
@@ -19,6 +26,13 @@ class Clinic(models.Model):
     city = models.CharField(max_length=100, blank=True)
     state = models.CharField(max_length=50, blank=True)
     postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    intake_emails = models.TextField(
+        "intake email addresses",
+        blank=True,
+        validators=[validate_email_lines],
+        help_text="Who is told when a consultation request arrives: one address per line. "
+        "The email only says that a request arrived, never who sent it.",
+    )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
     class Meta:
@@ -35,6 +49,10 @@ class Clinic(models.Model):
     def load(cls):
         """The clinic's record, or an unsaved blank one before the first set-up."""
         return cls.objects.prefetch_related("opening_hours").first() or cls(name="")
+
+    @property
+    def intake_email_list(self):
+        return [line.strip() for line in self.intake_emails.splitlines() if line.strip()]
 
     @property
     def phone_href(self):

@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
 from django.test import Client
 from django.utils.text import slugify
 
@@ -18,6 +19,12 @@ def _static_without_manifest(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Rate limits and cached pages must not leak from one test into the next.
+    cache.clear()
 
 
 def page_text(response):

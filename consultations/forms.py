@@ -1,0 +1,177 @@
+import time
+import unicodedata
+
+import phonenumbers
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Layout
+from django import forms
+from django.core import signing
+from django.urls import reverse
+from django.utils.html import format_html
+
+from treatments.models import Treatment
+
+from .models import ConsultationRequest
+
+MIN_FILL_SECONDS = 3
+TOKEN_MAX_AGE = 60 * 60 * 24
+RENDERED_AT_SALT = "consultations.form-rendered-at"
+
+
+def strip_control_characters(value, keep="\n"):
+    """Remove control and invisible format characters (NUL, escape codes, bidi overrides), keeping `keep`."""
+    value = value.replace("\r\n", "\n")
+    return "".join(c for c in value if c in keep or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co"))
+
+
+class CleanCharField(forms.CharField):
+    keep = ""
+
+    def to_python(self, value):
+        return super().to_python(strip_control_characters(value or "", keep=self.keep))
+
+
+class CleanTextField(CleanCharField):
+    keep = "\n"
+    widget = forms.Textarea
+
+
+class USPhoneField(CleanCharField):
+    """A US phone number in any common format, stored as +1XXXXXXXXXX."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if not value:
+            return value
+        try:
+            number = phonenumbers.parse(value, "US")
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is None or number.country_code != 1 or not phonenumbers.is_valid_number(number):
+            raise forms.ValidationError(
+                "Enter a US phone number with its area code, like (310) 555-0123.", code="invalid_phone"
+            )
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class RenderedAtField(forms.CharField):
+    """A signed time stamp of when the form was shown; a re-shown form always carries a fresh one."""
+
+    widget = forms.HiddenInput
+
+    def bound_data(self, data, initial):
+        return initial
+
+
+class ConsultationRequestForm(forms.ModelForm):
+    full_name = CleanCharField(
+        label="Full name", max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    phone = USPhoneField(
+        label="Phone number",
+        required=False,
+        max_length=30,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+    )
+    email = forms.EmailField(
+        label="Email address", required=False, max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )
+    treatment = forms.ModelChoiceField(
+        label="Treatment you are interested in",
+        queryset=Treatment.objects.published(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Not sure yet",
+    )
+    message = CleanTextField(
+        label="Anything you would like us to know (optional)",
+        required=False,
+        max_length=1000,
+        help_text="Up to 1,000 characters. Please do not include detailed medical history: "
+        "we will talk about that with you in person.",
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    consent = forms.BooleanField(
+        required=True,
+        error_messages={"required": "Tick the box to let us contact you about your request."},
+    )
+    # Spam checks: a field people never see, and when the form was shown to them.
+    website = forms.CharField(
+        required=False,
+        label="Leave this field empty",
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    rendered_at = RenderedAtField(required=False)
+
+    class Meta:
+        model = ConsultationRequest
+        fields = ["full_name", "phone", "email", "preferred_contact", "best_time", "treatment", "message"]
+        labels = {"preferred_contact": "How should we contact you?", "best_time": "Best time to reach you"}
+        widgets = {"preferred_contact": forms.RadioSelect, "best_time": forms.RadioSelect}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["phone"].help_text = "Give a phone number, an email address, or both."
+        self.fields["consent"].label = format_html(
+            'I agree that the clinic may contact me about this request, as described in the <a href="{}">privacy '
+            "notice</a>.",
+            reverse("flatpage", args=["privacy/"]),
+        )
+        self.initial["rendered_at"] = signing.dumps(time.time(), salt=RENDERED_AT_SALT)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            "full_name",
+            "phone",
+            "email",
+            "preferred_contact",
+            "best_time",
+            "treatment",
+            "message",
+            "consent",
+            Div("website", css_class="hp-field"),
+            "rendered_at",
+        )
+
+    def error_summary(self):
+        """(link target, message) for each error, in the order the fields appear; None where there is no field."""
+        summary = [(None, error) for error in self.non_field_errors()]
+        for field in self:
+            if field.is_hidden:
+                summary += [(None, error) for error in field.errors]
+                continue
+            target = field.auto_id + ("_0" if isinstance(field.field.widget, forms.RadioSelect) else "")
+            summary += [(target, error) for error in field.errors]
+        return summary
+
+    @property
+    def is_honeypot_hit(self):
+        return bool(self.data.get(self.add_prefix("website")))
+
+    def clean_rendered_at(self):
+        try:
+            age = time.time() - float(signing.loads(self.cleaned_data["rendered_at"], salt=RENDERED_AT_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            age = None
+        if age is None or age > TOKEN_MAX_AGE:
+            raise forms.ValidationError(
+                "This form has expired. Please check your details and send it again.", code="expired"
+            )
+        if age < MIN_FILL_SECONDS:
+            raise forms.ValidationError(
+                "That was quicker than we expected. Please check your details and send it again.", code="too_fast"
+            )
+        return self.cleaned_data["rendered_at"]
+
+    def clean(self):
+        cleaned = super().clean()
+        phone, email = cleaned.get("phone"), cleaned.get("email")
+        if "phone" in cleaned and "email" in cleaned and not phone and not email:
+            self.add_error("phone", "Enter a phone number or an email address so we can reach you.")
+        method = cleaned.get("preferred_contact")
+        if method == ConsultationRequest.ContactMethod.EMAIL and "email" in cleaned and not email:
+            self.add_error("email", "Enter your email address, or choose to be contacted by phone.")
+        if method == ConsultationRequest.ContactMethod.PHONE and "phone" in cleaned and not phone and email:
+            self.add_error("phone", "Enter your phone number, or choose to be contacted by email.")
+        return cleaned

@@ -1,0 +1,47 @@
+"""The consultation request's write path: save first, then notify staff without personal data."""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import timezone
+
+from practice.models import Clinic
+
+from .models import ConsultationRequest
+
+logger = logging.getLogger(__name__)
+
+
+def submit_request(*, form) -> ConsultationRequest:
+    """Save a valid request, then try to tell staff. A failed email never loses the request."""
+    request = form.save(commit=False)
+    request.consented_at = timezone.now()
+    request.save()
+    logger.info("Consultation request %s received", request.pk)
+    notify_staff(request)
+    return request
+
+
+def notify_staff(request: ConsultationRequest) -> bool:
+    """Email the clinic's intake addresses that a request arrived: a link to it, and nothing about the patient."""
+    recipients = Clinic.load().intake_email_list
+    if not recipients:
+        logger.warning("Consultation request %s: no intake email address is set; notification pending", request.pk)
+        return False
+    try:
+        send_mail(
+            subject="New consultation request",
+            message=(
+                "A new consultation request has arrived on the website.\n\n"
+                f"Open it in the admin (sign-in required):\n{settings.SITE_URL}{request.get_admin_url()}\n"
+            ),
+            from_email=None,
+            recipient_list=recipients,
+        )
+    except Exception:
+        logger.exception("Consultation request %s: notification email failed; it stays pending", request.pk)
+        return False
+    ConsultationRequest.objects.filter(pk=request.pk).update(notified_at=timezone.now())
+    logger.info("Consultation request %s: staff notified", request.pk)
+    return True

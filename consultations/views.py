@@ -1,0 +1,54 @@
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+
+from .forms import ConsultationRequestForm
+from .services import submit_request
+
+logger = logging.getLogger(__name__)
+
+
+def within_rate_limit(request):
+    """Count this client's saved requests in the current hour; False once the limit is reached."""
+    client = hashlib.sha256(f"{settings.SECRET_KEY}:{request.META.get('REMOTE_ADDR', '')}".encode()).hexdigest()
+    key = f"consultations:sent:{client}"
+    cache.add(key, 0, timeout=60 * 60)
+    try:
+        return cache.incr(key) <= settings.CONSULTATION_RATE_LIMIT
+    except ValueError:  # expired between add and incr
+        return True
+
+
+@method_decorator(never_cache, name="dispatch")
+class ConsultationRequestView(FormView):
+    template_name = "consultations/request_form.html"
+    form_class = ConsultationRequestForm
+    success_url = reverse_lazy("consultations:thanks")
+
+    def get_initial(self):
+        return {"treatment": self.request.GET.get("treatment", "")[:50]}
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if form.is_honeypot_hit:
+            logger.info("Consultation form: spam trap filled in; nothing stored")
+            return redirect(self.success_url)
+        if not form.is_valid():
+            return self.form_invalid(form)
+        if not within_rate_limit(request):
+            logger.warning("Consultation form: rate limit reached; nothing stored")
+            return render(request, "consultations/rate_limited.html", status=429)
+        submit_request(form=form)
+        return redirect(self.success_url)
+
+
+@method_decorator(never_cache, name="dispatch")
+class ThanksView(TemplateView):
+    template_name = "consultations/thanks.html"

@@ -45,12 +45,15 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "django_prose_editor",
+    "reversion",
+    "reversion_compare",
     "publishing",
     "practice",
     "treatments",
     "faq",
     "pages",
     "consultations",
+    "claims",
     "launch",
 ]
 

@@ -1,23 +1,30 @@
 from django.contrib import admin
 
+from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, ContentAdmin
+
 from .models import Question, Topic
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(ContentAdmin):
     list_display = ["name", "is_published", "order", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", *PUBLISHING_FIELDS, "order", "slug"]
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["question", "topic", "treatment", "is_published", "order", "updated_at"]
+class QuestionAdmin(ContentAdmin):
+    list_display = ["question", "topic", "treatment", "is_published", "order", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "topic", "treatment"]
     search_fields = ["question", "answer"]
     list_select_related = ["topic", "treatment"]
     prepopulated_fields = {"slug": ["question"]}
-    fields = ["question", "answer", "topic", "treatment", "order", "is_published", "slug"]
+    fieldsets = [
+        (None, {"fields": ["question", "answer", "topic", "treatment"]}),
+        ("Medical review", {"fields": REVIEW_FIELDS}),
+        ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
+    ]

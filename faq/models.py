@@ -2,7 +2,7 @@ from django.db import models
 from django.urls import reverse
 
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable
+from publishing.models import Orderable, Publishable, Reviewable
 from treatments.models import Treatment
 
 
@@ -27,7 +27,7 @@ class Topic(Publishable, Orderable):
         return reverse("faq:question_list") + f"#{self.anchor}"
 
 
-class Question(Publishable, Orderable):
+class Question(Publishable, Reviewable, Orderable):
     question = models.CharField(max_length=255)
     slug = models.SlugField(
         max_length=255, unique=True, help_text="The question's own link on the FAQ page: /faq/#<slug>"

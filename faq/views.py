@@ -11,9 +11,9 @@ class QuestionListView(ListView):
     context_object_name = "topics"
 
     def get_queryset(self):
-        return Topic.objects.published().prefetch_related(Prefetch("questions", queryset=Question.objects.published()))
+        questions = Question.objects.published().select_related("reviewed_by")
+        return Topic.objects.published().prefetch_related(Prefetch("questions", queryset=questions))
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            other_questions=Question.objects.published().filter(topic__isnull=True), **kwargs
-        )
+        other_questions = Question.objects.published().filter(topic__isnull=True).select_related("reviewed_by")
+        return super().get_context_data(other_questions=other_questions, **kwargs)

@@ -4,10 +4,12 @@ from django.contrib.flatpages.forms import FlatpageForm
 from django.contrib.flatpages.models import FlatPage
 from django_prose_editor.fields import ProseEditorFormField
 
+from claims.forms import ClaimsWarningForm
+from publishing.admin import ContentAdmin
 from publishing.fields import RICH_TEXT_EXTENSIONS
 
 
-class PageForm(FlatpageForm):
+class PageForm(ClaimsWarningForm, FlatpageForm):
     content = ProseEditorFormField(extensions=RICH_TEXT_EXTENSIONS, sanitize=True, required=False)
 
 
@@ -15,7 +17,7 @@ admin.site.unregister(FlatPage)
 
 
 @admin.register(FlatPage)
-class PageAdmin(FlatPageAdmin):
+class PageAdmin(ContentAdmin, FlatPageAdmin):
     form = PageForm
     list_display = ["title", "url"]
     fieldsets = [

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from publishing.admin import PUBLISHING_FIELDS, ContentAdmin
+
 from .models import Clinic, OpeningHours, Provider
 
 
@@ -9,10 +11,10 @@ class OpeningHoursInline(admin.TabularInline):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(admin.ModelAdmin):
+class ClinicAdmin(ContentAdmin):
     inlines = [OpeningHoursInline]
     fieldsets = [
-        (None, {"fields": ["name", "tagline", "introduction"]}),
+        (None, {"fields": ["name", "tagline", "introduction", "medical_disclaimer"]}),
         ("Contact", {"fields": ["phone", "email"]}),
         ("Consultation requests", {"fields": ["intake_emails"]}),
         ("Address", {"fields": ["street_address", "city", "state", "postal_code"]}),
@@ -27,10 +29,10 @@ class ClinicAdmin(admin.ModelAdmin):
 
 
 @admin.register(Provider)
-class ProviderAdmin(admin.ModelAdmin):
+class ProviderAdmin(ContentAdmin):
     list_display = ["name", "credentials", "role", "is_published", "order", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published"]
     search_fields = ["name", "credentials", "role"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["honorific", "name", "credentials", "role", "bio", "slug", "order", "is_published"]
+    fields = ["honorific", "name", "credentials", "role", "bio", "email", *PUBLISHING_FIELDS, "order", "slug"]

@@ -26,6 +26,11 @@ class Clinic(models.Model):
     city = models.CharField(max_length=100, blank=True)
     state = models.CharField(max_length=50, blank=True)
     postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    medical_disclaimer = models.TextField(
+        default="The information on this site is general information, not medical advice. "
+        "In an emergency, call 911.",
+        help_text="Shown at the foot of every page.",
+    )
     intake_emails = models.TextField(
         "intake email addresses",
         blank=True,
@@ -116,6 +121,9 @@ class Provider(Publishable, Orderable):
     credentials = models.CharField(max_length=120, blank=True, help_text='For example "MD" or "MD, FAAPMR".')
     role = models.CharField(max_length=120, blank=True, help_text='For example "Pain management physician".')
     bio = RichTextField()
+    email = models.EmailField(
+        blank=True, help_text="Only used to send this provider reminders of pages due for review. Never shown."
+    )
 
     class Meta:
         ordering = ["order", "name"]

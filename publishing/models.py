@@ -1,9 +1,22 @@
+import calendar
+import datetime
+
+from django.apps import apps
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(is_published=True)
+        """Published by staff, and inside its publish/unpublish dates if it has them."""
+        now = timezone.now()
+        return self.filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            is_published=True,
+        )
 
     def visible_to(self, user):
         """What `user` may open: published records, and drafts too for staff who can view this model."""
@@ -14,12 +27,24 @@ class PublishedQuerySet(models.QuerySet):
 
 
 class Publishable(models.Model):
-    """A record patients can read once staff publish it."""
+    """A record patients can read once staff publish it, optionally between two dates."""
 
     is_published = models.BooleanField(
         "published",
         default=False,
         help_text="Only published pages are shown to patients. Staff can preview drafts on the site.",
+    )
+    publish_at = models.DateTimeField(
+        "publish from",
+        null=True,
+        blank=True,
+        help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+    )
+    unpublish_at = models.DateTimeField(
+        "unpublish at",
+        null=True,
+        blank=True,
+        help_text="Optional: hide it automatically from this date and time.",
     )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
@@ -28,9 +53,74 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    @property
+    def is_live(self):
+        """Whether patients can see it right now."""
+        now = timezone.now()
+        return (
+            self.is_published
+            and (self.publish_at is None or self.publish_at <= now)
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
+
 
 class Orderable(models.Model):
     order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.", db_index=True)
 
     class Meta:
         abstract = True
+
+
+def publishable_models():
+    return [model for model in apps.get_models() if issubclass(model, Publishable)]
+
+
+def add_months(day, months):
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+class Reviewable(models.Model):
+    """Medical content: who checked it, when, and when it must be checked again."""
+
+    reviewed_by = models.ForeignKey(
+        "practice.Provider",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="medically reviewed by",
+        help_text="The clinician who checked this content. Shown on the page.",
+    )
+    last_reviewed = models.DateField(null=True, blank=True, help_text="When they last checked it.")
+    review_interval_months = models.PositiveSmallIntegerField(
+        "review every (months)",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(60)],
+        help_text="How often this content must be checked again.",
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def next_review_due(self):
+        if self.last_reviewed is None:
+            return None
+        return add_months(self.last_reviewed, self.review_interval_months)
+
+    def review_state(self, today=None, soon_days=30):
+        """'never', 'overdue', 'due soon' or 'current'."""
+        today = today or timezone.localdate()
+        if self.next_review_due is None:
+            return "never"
+        if self.next_review_due < today:
+            return "overdue"
+        if self.next_review_due <= today + datetime.timedelta(days=soon_days):
+            return "due soon"
+        return "current"
+
+
+def reviewable_models():
+    return [model for model in apps.get_models() if issubclass(model, Reviewable)]

@@ -19,6 +19,10 @@ def test_staff_add_a_treatment_with_two_inline_questions_and_see_them_on_the_sit
             "body": "<p>Done in the clinic.</p><script>alert(1)</script>",
             "is_published": "on",
             "order": 0,
+            "regulatory_status": "not-applicable",
+            "review_interval_months": 12,
+            "claims-source-content_type-object_id-TOTAL_FORMS": 0,
+            "claims-source-content_type-object_id-INITIAL_FORMS": 0,
             "questions-TOTAL_FORMS": 2,
             "questions-INITIAL_FORMS": 0,
             "questions-0-question": "Does it hurt?",
@@ -45,7 +49,14 @@ def test_staff_add_a_treatment_with_two_inline_questions_and_see_them_on_the_sit
 def test_slugs_must_be_unique(admin_client):
     response = admin_client.post(
         reverse("admin:treatments_condition_add"),
-        {"name": "Back pain again", "slug": "chronic-back-pain", "order": 0},
+        {
+            "name": "Back pain again",
+            "slug": "chronic-back-pain",
+            "order": 0,
+            "review_interval_months": 12,
+            "claims-source-content_type-object_id-TOTAL_FORMS": 0,
+            "claims-source-content_type-object_id-INITIAL_FORMS": 0,
+        },
     )
     assert response.status_code == 200
     assert "Condition with this Slug already exists." in page_text(response)

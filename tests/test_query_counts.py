@@ -14,9 +14,10 @@ LAYOUT = 3
 PAGES = {
     "/": LAYOUT + 2,  # featured treatments, providers
     "/treatments/": LAYOUT + 1,
-    "/treatments/stem-cell-therapy/": LAYOUT + 4,  # treatment with reviewer, conditions, providers, questions
+    # treatment with reviewer; conditions, providers, questions, notices, sources
+    "/treatments/stem-cell-therapy/": LAYOUT + 6,
     "/conditions/": LAYOUT + 1,
-    "/conditions/chronic-back-pain/": LAYOUT + 2,  # condition, treatments
+    "/conditions/chronic-back-pain/": LAYOUT + 3,  # condition with reviewer, treatments, sources
     "/faq/": LAYOUT + 3,  # topics, their questions, questions without a topic
     "/providers/rostam-khoshsar/": LAYOUT + 2,  # provider, treatments
     "/about/": LAYOUT + 1,

@@ -1,12 +1,16 @@
 from django.contrib import admin
 
+from claims.admin import SourceInline
+from claims.forms import ClaimsWarningForm
 from faq.models import Question
+from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, ContentAdmin
 
-from .models import Condition, Treatment
+from .models import Condition, PatientNotice, Treatment
 
 
 class QuestionInline(admin.StackedInline):
     model = Question
+    form = ClaimsWarningForm
     fields = ["question", "slug", "answer", "topic", "order", "is_published"]
     prepopulated_fields = {"slug": ["question"]}
     extra = 0
@@ -15,26 +19,38 @@ class QuestionInline(admin.StackedInline):
 
 
 @admin.register(Treatment)
-class TreatmentAdmin(admin.ModelAdmin):
-    list_display = ["name", "is_published", "is_featured", "order", "last_reviewed", "updated_at"]
+class TreatmentAdmin(ContentAdmin):
+    list_display = ["name", "is_published", "is_featured", "order", "regulatory_status", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "is_featured", "order"]
-    list_filter = ["is_published", "is_featured", "conditions", "providers"]
+    list_filter = ["is_published", "is_featured", "regulatory_status", "conditions", "providers"]
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["conditions", "providers"]
-    inlines = [QuestionInline]
+    filter_horizontal = ["conditions", "providers", "notices"]
+    inlines = [QuestionInline, SourceInline]
     fieldsets = [
         (None, {"fields": ["name", "summary", "body", "conditions", "providers"]}),
-        ("Medical review", {"fields": ["reviewed_by", "last_reviewed"]}),
-        ("Publishing", {"fields": ["is_published", "is_featured", "order", "slug"]}),
+        ("Regulatory status and notices", {"fields": ["regulatory_status", "notices"]}),
+        ("Medical review", {"fields": REVIEW_FIELDS}),
+        ("Publishing", {"fields": [*PUBLISHING_FIELDS, "is_featured", "order", "slug"]}),
     ]
 
 
 @admin.register(Condition)
-class ConditionAdmin(admin.ModelAdmin):
-    list_display = ["name", "is_published", "order", "updated_at"]
+class ConditionAdmin(ContentAdmin):
+    list_display = ["name", "is_published", "order", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published"]
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["name", "summary", "body", "is_published", "order", "slug"]
+    inlines = [SourceInline]
+    fieldsets = [
+        (None, {"fields": ["name", "summary", "body"]}),
+        ("Medical review", {"fields": REVIEW_FIELDS}),
+        ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
+    ]
+
+
+@admin.register(PatientNotice)
+class PatientNoticeAdmin(ContentAdmin):
+    list_display = ["title", "updated_at"]
+    search_fields = ["title", "body"]

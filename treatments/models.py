@@ -1,18 +1,20 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 
 from practice.models import Provider
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable
+from publishing.models import Orderable, Publishable, Reviewable
 
 
-class Condition(Publishable, Orderable):
+class Condition(Publishable, Reviewable, Orderable):
     """What patients search for: "chronic back pain", "knee osteoarthritis"."""
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(unique=True, help_text="The page's web address: /conditions/<slug>/")
     summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in lists and under the title.")
     body = RichTextField()
+    sources = GenericRelation("claims.Source")
 
     class Meta:
         ordering = ["order", "name"]
@@ -24,8 +26,27 @@ class Condition(Publishable, Orderable):
         return reverse("treatments:condition_detail", args=[self.slug])
 
 
-class Treatment(Publishable, Orderable):
+class PatientNotice(models.Model):
+    """Wording patients must see before they ask for a treatment, e.g. a notice the law requires."""
+
+    title = models.CharField(max_length=120, help_text="Shown as the notice's heading.")
+    body = RichTextField(help_text="The notice's exact wording, as your legal or compliance adviser approved it.")
+    updated_at = models.DateTimeField("last updated", auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Treatment(Publishable, Reviewable, Orderable):
     """A procedure the clinic offers, such as stem cell therapy."""
+
+    class RegulatoryStatus(models.TextChoices):
+        FDA_APPROVED = "fda-approved", "FDA-approved for this use"
+        NOT_FDA_APPROVED = "not-fda-approved", "Not FDA-approved for this use"
+        NOT_APPLICABLE = "not-applicable", "Not applicable"
 
     name = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(unique=True, help_text="The page's web address: /treatments/<slug>/")
@@ -37,16 +58,21 @@ class Treatment(Publishable, Orderable):
     providers = models.ManyToManyField(
         Provider, blank=True, related_name="treatments", help_text="Who performs this treatment."
     )
-    is_featured = models.BooleanField("featured", default=False, help_text="Show on the home page.")
-    reviewed_by = models.ForeignKey(
-        Provider,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="reviewed_treatments",
-        help_text="The clinician who checked this page's medical content.",
+    regulatory_status = models.CharField(
+        max_length=20,
+        choices=RegulatoryStatus.choices,
+        default=RegulatoryStatus.NOT_APPLICABLE,
+        help_text="Whether the U.S. Food and Drug Administration has approved this treatment for the uses "
+        "described. Shown on the page in plain words.",
     )
-    last_reviewed = models.DateField(null=True, blank=True, help_text="When they last checked it.")
+    notices = models.ManyToManyField(
+        PatientNotice,
+        blank=True,
+        related_name="treatments",
+        help_text="Shown prominently on the page, before the button to request a consultation.",
+    )
+    sources = GenericRelation("claims.Source")
+    is_featured = models.BooleanField("featured", default=False, help_text="Show on the home page.")
 
     class Meta:
         ordering = ["order", "name"]

@@ -23,7 +23,9 @@ class TreatmentDetailView(DraftPreviewMixin, DetailView):
             .prefetch_related(
                 Prefetch("conditions", queryset=Condition.objects.published()),
                 Prefetch("providers", queryset=Provider.objects.published()),
-                Prefetch("questions", queryset=Question.objects.published()),
+                Prefetch("questions", queryset=Question.objects.published().select_related("reviewed_by")),
+                "notices",
+                "sources",
             )
         )
 
@@ -36,4 +38,9 @@ class ConditionDetailView(DraftPreviewMixin, DetailView):
     model = Condition
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()))
+        return (
+            super()
+            .get_queryset()
+            .select_related("reviewed_by")
+            .prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()), "sources")
+        )

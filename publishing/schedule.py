@@ -1,0 +1,24 @@
+"""When scheduled content next appears or disappears, so cached pages never outlive it."""
+
+from django.db.models import Min, Q
+from django.utils import timezone
+
+from .models import publishable_models
+
+
+def next_visibility_change():
+    """The next moment (an aware datetime) a record becomes visible or hidden by its own schedule, or None.
+
+    `serving.middleware.PageCacheMiddleware` caches a page no longer than until this moment, so a
+    record with a future publish (or unpublish) date shows (or vanishes) on time although no save
+    happens then. It is called only when a page is rendered for the cache, never on a cache hit.
+    """
+    now = timezone.now()
+    moments = []
+    for model in publishable_models():
+        upcoming = model.objects.filter(is_published=True).aggregate(
+            appears=Min("publish_at", filter=Q(publish_at__gt=now)),
+            disappears=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
+        )
+        moments += [moment for moment in upcoming.values() if moment]
+    return min(moments, default=None)

@@ -16,14 +16,19 @@ logger = logging.getLogger(__name__)
 
 
 def within_rate_limit(request):
-    """Count this client's saved requests in the current hour; False once the limit is reached."""
+    """Count this client's saved requests in the current hour; False once the limit is reached.
+
+    With the cache unreachable (the Redis backend then returns None) it lets requests through:
+    a patient's request matters more than a spam limit.
+    """
     client = hashlib.sha256(f"{settings.SECRET_KEY}:{request.META.get('REMOTE_ADDR', '')}".encode()).hexdigest()
     key = f"consultations:sent:{client}"
     cache.add(key, 0, timeout=60 * 60)
     try:
-        return cache.incr(key) <= settings.CONSULTATION_RATE_LIMIT
-    except ValueError:  # expired between add and incr
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr, or never stored
         return True
+    return count is None or count <= settings.CONSULTATION_RATE_LIMIT
 
 
 @method_decorator(never_cache, name="dispatch")

@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class PublishingConfig(AppConfig):
     name = "publishing"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

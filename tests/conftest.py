@@ -1,10 +1,14 @@
 import html
+import os
 import re
+from html.parser import HTMLParser
+from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils.text import slugify
 
 from faq.models import Question, Topic
@@ -19,6 +23,26 @@ def _static_without_manifest(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_runtime_files(tmp_path_factory):
+    # The embedded file cache and the outage page's contact file live in var/, shared with a running
+    # `make run` and with other test runs in the same tree: give this run its own (and its servers too).
+    folder = tmp_path_factory.mktemp("var")
+    overrides = {"OUTAGE_CONTACT_FILE": folder / "outage-contact.json"}
+    environment = {"OUTAGE_CONTACT_FILE": str(folder / "outage-contact.json")}
+    if settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
+        overrides["CACHES"] = {"default": {**settings.CACHES["default"], "LOCATION": str(folder / "cache")}}
+        environment["CACHE_URL"] = f"filecache://{folder / 'cache'}"
+    with override_settings(**overrides), mock.patch.dict(os.environ, environment):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _second_factor_off(settings):
+    # The admin's one-time codes are on in production; tests that need them switch them on.
+    settings.ADMIN_REQUIRE_2FA = False
 
 
 @pytest.fixture(autouse=True)
@@ -81,3 +105,46 @@ def staff_client(django_user_model):
     client = Client()
     client.force_login(user)
     return client
+
+
+class _FormReader(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.data, self._textarea, self._select = {}, None, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") not in ("submit", "button", "file"):
+            if attrs.get("type") in ("checkbox", "radio"):
+                if "checked" in attrs:
+                    self.data.setdefault(name, []).append(attrs.get("value", "on"))
+            else:
+                self.data[name] = [attrs.get("value", "")]
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.data[name] = [""]
+        elif tag == "select" and name:
+            self._select = name
+            self.data.setdefault(name, [])
+        elif tag == "option" and self._select and "selected" in attrs:
+            self.data[self._select].append(attrs.get("value", ""))
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "select":
+            self._select = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea][0] += data
+
+
+def form_data(response):
+    """The values a browser would submit from the page's form, as a dict for Client.post()."""
+    reader = _FormReader()
+    reader.feed(response.content.decode())
+    data = {key: values if len(values) != 1 else values[0] for key, values in reader.data.items()}
+    data.pop("csrfmiddlewaretoken", None)
+    return {key: value.removeprefix("\n") if isinstance(value, str) else value for key, value in data.items()}

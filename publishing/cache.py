@@ -1,0 +1,36 @@
+"""The content version: one token in the shared cache that every cached page is keyed by.
+
+Any save or delete of public content replaces it (see `publishing.signals`), so every worker on
+every app server builds fresh pages on its very next request. Code that changes content without
+signals (`QuerySet.update()`, raw SQL) calls `content_changed()` itself.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+
+CONTENT_VERSION_KEY = "publishing:content-version"
+
+
+def content_version():
+    """The current version, or None when the shared cache cannot be reached (then nothing is cached)."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(CONTENT_VERSION_KEY)
+    return version
+
+
+def _bump():
+    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def content_changed():
+    """Retire every cached page now, and again once the current transaction commits.
+
+    The second bump matters: between the first one and the commit another request could still
+    read the old rows and cache them under the new version.
+    """
+    _bump()
+    transaction.on_commit(_bump)

@@ -1,0 +1,54 @@
+import logging
+import sys
+import uuid
+
+from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
+
+from practice.models import Clinic
+
+from .outage import last_known_contact, phone_href, remember_contact
+
+logger = logging.getLogger(__name__)
+
+
+@never_cache
+def healthz(request):
+    """For load balancers and monitoring: 200 when the database and the shared cache answer, else 503."""
+    checks = {"database": "ok", "cache": "ok"}
+    try:
+        clinic = Clinic.objects.values("name", "phone").first()
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    else:
+        if clinic:
+            remember_contact(**clinic)
+    token = uuid.uuid4().hex
+    try:
+        cache.set("serving:healthz", token, timeout=30)
+        if cache.get("serving:healthz") != token:
+            checks["cache"] = "unavailable"
+    except Exception:  # noqa: BLE001 - whatever the cache raises, it is not healthy
+        checks["cache"] = "unavailable"
+    healthy = all(value == "ok" for value in checks.values())
+    return JsonResponse(checks, status=200 if healthy else 503)
+
+
+def server_error(request):
+    """The 500 page; or, when the database cannot be reached, the outage page with the clinic's phone (503)."""
+    error = sys.exc_info()[1]
+    if isinstance(error, OperationalError | InterfaceError):
+        contact = last_known_contact()
+        phone = contact.get("phone", "")
+        html = loader.render_to_string(
+            "503.html", {"clinic_name": contact.get("name", ""), "phone": phone, "phone_href": phone_href(phone)}
+        )
+        response = HttpResponse(html, status=503)
+        response["Retry-After"] = "60"
+        add_never_cache_headers(response)
+        return response
+    return HttpResponseServerError(loader.render_to_string("500.html"))

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "consultations",
     "claims",
     "launch",
+    "seo",
     "serving",
     "staff",
 ]

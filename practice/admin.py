@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from publishing.admin import PUBLISHING_FIELDS, ContentAdmin
+from publishing.admin import PUBLISHING_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
 
 from .models import Clinic, OpeningHours, Provider
 
@@ -17,7 +17,7 @@ class ClinicAdmin(ContentAdmin):
         (None, {"fields": ["name", "tagline", "introduction", "medical_disclaimer"]}),
         ("Contact", {"fields": ["phone", "email"]}),
         ("Consultation requests", {"fields": ["intake_emails"]}),
-        ("Address", {"fields": ["street_address", "city", "state", "postal_code"]}),
+        ("Address", {"fields": ["street_address", "city", "state", "postal_code", ("latitude", "longitude")]}),
     ]
 
     def has_add_permission(self, request):
@@ -35,4 +35,8 @@ class ProviderAdmin(ContentAdmin):
     list_filter = ["is_published"]
     search_fields = ["name", "credentials", "role"]
     prepopulated_fields = {"slug": ["name"]}
-    fields = ["honorific", "name", "credentials", "role", "bio", "email", *PUBLISHING_FIELDS, "order", "slug"]
+    fieldsets = [
+        (None, {"fields": ["honorific", "name", "credentials", "role", "bio", "email"]}),
+        ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
+        SEARCH_ENGINE_FIELDSET,
+    ]

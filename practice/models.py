@@ -3,7 +3,7 @@ from django.db import models
 from django.urls import reverse
 
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable
+from publishing.models import Orderable, Publishable, SearchEngineFields
 
 
 def validate_email_lines(value):
@@ -26,6 +26,16 @@ class Clinic(models.Model):
     city = models.CharField(max_length=100, blank=True)
     state = models.CharField(max_length=50, blank=True)
     postal_code = models.CharField("ZIP code", max_length=20, blank=True)
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Optional, with longitude: the clinic's position on a map, e.g. 33.835849. Given to search engines.",
+    )
+    longitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True, help_text="e.g. -118.340628"
+    )
     medical_disclaimer = models.TextField(
         default="The information on this site is general information, not medical advice. "
         "In an emergency, call 911.",
@@ -112,7 +122,7 @@ class OpeningHours(models.Model):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
 
-class Provider(Publishable, Orderable):
+class Provider(Publishable, SearchEngineFields, Orderable):
     """A clinician patients can see at the clinic."""
 
     honorific = models.CharField(max_length=20, blank=True, help_text='For example "Dr."')

@@ -71,6 +71,26 @@ class Orderable(models.Model):
         abstract = True
 
 
+class SearchEngineFields(models.Model):
+    """What search engines show for a page, when it should differ from the page's own name and summary."""
+
+    seo_title = models.CharField(
+        "title in search results",
+        max_length=70,
+        blank=True,
+        help_text="Optional. Leave empty to use the name. The clinic's name is added after it.",
+    )
+    meta_description = models.CharField(
+        "description in search results",
+        max_length=160,
+        blank=True,
+        help_text="Optional: one or two plain sentences, under 160 characters. Leave empty to use the summary.",
+    )
+
+    class Meta:
+        abstract = True
+
+
 def publishable_models():
     return [model for model in apps.get_models() if issubclass(model, Publishable)]
 

@@ -36,7 +36,8 @@ class ResourceCollector(HTMLParser):
         for name in ("src", "srcset", "action", "poster", "data"):
             if attrs.get(name):
                 self.fetched.append(attrs[name])
-        if tag == "link" and attrs.get("href"):
+        # A canonical link names the page's public address; browsers never fetch it.
+        if tag == "link" and attrs.get("href") and attrs.get("rel") != "canonical":
             self.fetched.append(attrs["href"])
 
 

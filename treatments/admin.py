@@ -3,7 +3,7 @@ from django.contrib import admin
 from claims.admin import SourceInline
 from claims.forms import ClaimsWarningForm
 from faq.models import Question
-from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, ContentAdmin
+from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
 
 from .models import Condition, PatientNotice, Treatment
 
@@ -32,6 +32,7 @@ class TreatmentAdmin(ContentAdmin):
         ("Regulatory status and notices", {"fields": ["regulatory_status", "notices"]}),
         ("Medical review", {"fields": REVIEW_FIELDS}),
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "is_featured", "order", "slug"]}),
+        SEARCH_ENGINE_FIELDSET,
     ]
 
 
@@ -47,6 +48,7 @@ class ConditionAdmin(ContentAdmin):
         (None, {"fields": ["name", "summary", "body"]}),
         ("Medical review", {"fields": REVIEW_FIELDS}),
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
+        SEARCH_ENGINE_FIELDSET,
     ]
 
 

@@ -4,10 +4,10 @@ from django.urls import reverse
 
 from practice.models import Provider
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable, Reviewable
+from publishing.models import Orderable, Publishable, Reviewable, SearchEngineFields
 
 
-class Condition(Publishable, Reviewable, Orderable):
+class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
     """What patients search for: "chronic back pain", "knee osteoarthritis"."""
 
     name = models.CharField(max_length=120, unique=True)
@@ -40,7 +40,7 @@ class PatientNotice(models.Model):
         return self.title
 
 
-class Treatment(Publishable, Reviewable, Orderable):
+class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
     """A procedure the clinic offers, such as stem cell therapy."""
 
     class RegulatoryStatus(models.TextChoices):

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class SeoConfig(AppConfig):
+    """How search engines read the site: head tags, structured data, sitemap, robots.txt, moved pages."""
+
+    name = "seo"
+    verbose_name = "Search engines"

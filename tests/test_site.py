@@ -1,4 +1,4 @@
-"""Site-wide promises: nothing from other hosts, no script on public pages, URLs round-trip."""
+"""Site-wide promises: nothing from other hosts, no executable script on public pages, URLs round-trip."""
 
 from html.parser import HTMLParser
 
@@ -23,7 +23,11 @@ PUBLIC_PAGES = [
 
 
 class ResourceCollector(HTMLParser):
-    """Collects every address the browser would fetch or submit to, and every script."""
+    """Collects every address the browser would fetch or submit to, and every script that would run.
+
+    JSON-LD blocks (`<script type="application/ld+json">` with no src) are data for search engines:
+    browsers never execute them. Any other <script> counts.
+    """
 
     def __init__(self):
         super().__init__()
@@ -31,7 +35,7 @@ class ResourceCollector(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "script":
+        if tag == "script" and (attrs.get("type") != "application/ld+json" or "src" in attrs):
             self.scripts += 1
         for name in ("src", "srcset", "action", "poster", "data"):
             if attrs.get(name):
@@ -39,6 +43,19 @@ class ResourceCollector(HTMLParser):
         # A canonical link names the page's public address; browsers never fetch it.
         if tag == "link" and attrs.get("href") and attrs.get("rel") != "canonical":
             self.fetched.append(attrs["href"])
+
+
+def count_scripts(markup):
+    collector = ResourceCollector()
+    collector.feed(markup)
+    return collector.scripts
+
+
+def test_only_json_ld_data_blocks_are_allowed_as_scripts():
+    assert count_scripts('<script type="application/ld+json">{}</script>') == 0
+    assert count_scripts("<script>alert(1)</script>") == 1
+    assert count_scripts('<script type="module">alert(1)</script>') == 1
+    assert count_scripts('<script type="application/ld+json" src="/x.js"></script>') == 1
 
 
 @pytest.mark.parametrize("url", PUBLIC_PAGES)

@@ -1,11 +1,20 @@
 import html
+import json
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
-from django.utils.html import strip_tags
+from django.utils.html import format_html, strip_tags
+from django.utils.safestring import mark_safe
+
+from seo import schema
 
 register = template.Library()
+
+# Inside <script>, "</script>" or "<!--" in a record's text must not end the block: escape <, > and &
+# as JSON escapes, which parse back to the same characters (as django.utils.html.json_script does).
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,3 +38,18 @@ def block_text(context, name):
 def plain_text(value):
     """Sanitized rich text as the words a reader sees, for a meta description."""
     return " ".join(html.unescape(strip_tags(value)).split())
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, record=None, faq_topics=None, faq_questions=None):
+    """The page's schema.org JSON-LD: the clinic, plus `record` (a detail page) or the FAQ page's questions.
+
+    A data block, never executed, so the Content-Security-Policy's script rules do not apply to it.
+    """
+    questions = None
+    if faq_topics is not None or faq_questions is not None:
+        questions = [q for topic in faq_topics or [] for q in topic.questions.all()] + list(faq_questions or [])
+    graph = schema.page_graph(clinic=context.get("clinic"), record=record, faq_questions=questions)
+    data = json.dumps({"@context": schema.SCHEMA_ORG, "@graph": graph}, cls=DjangoJSONEncoder, ensure_ascii=False)
+    escaped = mark_safe(data.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - JSON with <, > and & escaped
+    return format_html('<script type="application/ld+json">{}</script>', escaped)

@@ -1,0 +1,113 @@
+"""When a supporting service fails, patients still get pages (or a friendly page with the phone number)."""
+
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+from django.test import Client, override_settings
+
+from consultations.models import ConsultationRequest
+from practice.models import Clinic
+from serving.outage import last_known_contact
+from tests.conftest import page_text
+from tests.consultations.conftest import rendered_at
+
+pytestmark = pytest.mark.django_db
+
+UNREACHABLE_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:9/0",  # the discard port: nothing listens there
+        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+    }
+}
+
+
+@override_settings(CACHES=UNREACHABLE_REDIS)
+@pytest.mark.parametrize("url", ["/", "/treatments/stem-cell-therapy/", "/faq/", "/about/", "/request-consultation/"])
+def test_pages_are_served_when_redis_is_unreachable(url):
+    response = Client().get(url)
+    assert response.status_code == 200
+    assert "X-Cache" not in response
+
+
+@override_settings(CACHES=UNREACHABLE_REDIS)
+def test_consultation_requests_are_accepted_when_redis_is_unreachable(valid_data):
+    response = Client().post("/request-consultation/", valid_data)
+    assert response.status_code == 302
+    assert ConsultationRequest.objects.count() == 1
+
+
+@override_settings(CACHES=UNREACHABLE_REDIS)
+def test_health_check_names_the_unreachable_cache():
+    response = Client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"database": "ok", "cache": "unavailable"}
+
+
+def test_health_check_is_ok_when_all_answers_and_is_never_cached(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"database": "ok", "cache": "ok"}
+    assert "no-store" in response["Cache-Control"]
+    assert "X-Cache" not in client.get("/healthz")
+
+
+def test_health_check_names_the_unreachable_database(client):
+    with mock.patch("practice.models.Clinic.objects.values", side_effect=OperationalError("connection refused")):
+        response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+def test_database_down_shows_the_outage_page_with_the_last_known_phone(settings):
+    clinic = Clinic.objects.get()
+    clinic.phone = "(310) 555-0100"
+    clinic.save()  # remembered for outages
+    settings.PAGE_CACHE_SECONDS = 0
+    client = Client(raise_request_exception=False)
+    with mock.patch("django.views.generic.base.TemplateView.get", side_effect=OperationalError("server closed")):
+        response = client.get("/")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert "no-store" in response["Cache-Control"]
+    text = page_text(response)
+    assert "Our website is briefly unavailable" in text
+    assert "(310) 555-0100" in text
+    assert 'href="tel:+13105550100"' in response.content.decode()
+    assert "Traceback" not in text and "OperationalError" not in text
+
+
+def test_the_phone_for_outages_survives_losing_the_cache(settings):
+    clinic = Clinic.objects.get()
+    clinic.phone = "(310) 555-0111"
+    clinic.save()
+    from django.core.cache import cache
+
+    cache.clear()
+    assert last_known_contact()["phone"] == "(310) 555-0111"
+    assert settings.OUTAGE_CONTACT_FILE.exists()
+
+
+def test_other_errors_still_get_the_500_page():
+    client = Client(raise_request_exception=False)
+    with mock.patch("django.views.generic.base.TemplateView.get", side_effect=ValueError("bug")):
+        response = client.get("/")
+    assert response.status_code == 500
+    assert "Sorry, something went wrong on our side" in page_text(response)
+
+
+@pytest.fixture
+def valid_data():
+    return {
+        "full_name": "Ana Ruiz",
+        "phone": "(310) 555-0123",
+        "email": "",
+        "preferred_contact": "phone",
+        "best_time": "morning",
+        "treatment": "stem-cell-therapy",
+        "message": "",
+        "consent": "on",
+        "website": "",
+        "rendered_at": rendered_at(),
+    }

@@ -50,7 +50,8 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         findings = getattr(form, "findings", [])
-        if findings and form.cleaned_data.get("acknowledge_claims") and form.cleaned_data.get("acknowledgement_source"):
+        acknowledged = form.cleaned_data.get("acknowledge_claims") and form.cleaned_data.get("acknowledgement_source")
+        if findings and acknowledged:
             for finding in findings:
                 ClaimAcknowledgement.objects.create(
                     record=obj,
@@ -70,7 +71,8 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
         phrases = ", ".join(f'"{finding.phrase}"' for finding in findings)
         self.message_user(
             request,
-            f"Saved, with {len(findings)} wording warning(s) to look at: {phrases}. Each is explained next to its field.",
+            f"Saved, with {len(findings)} wording warning(s) to look at: {phrases}. "
+            "Each is explained next to its field.",
             messages.WARNING,
         )
         opts = obj._meta
@@ -85,7 +87,7 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
 
 @admin.register(ClaimAcknowledgement)
 class ClaimAcknowledgementAdmin(admin.ModelAdmin):
-    list_display = ["phrase", "rule", "record", "acknowledged_by", "acknowledged_at"]
+    list_display = ["phrase", "category", "record", "acknowledged_by", "acknowledged_at"]
     list_filter = ["rule", "content_type"]
     search_fields = ["phrase", "reason"]
     readonly_fields = [f.name for f in ClaimAcknowledgement._meta.fields] + ["record"]

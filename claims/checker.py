@@ -36,22 +36,22 @@ class Finding:
         return (self.rule.code, self.phrase.lower())
 
 
-def _sentence_before(text, start):
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    return text[sentence_start:start]
+# A sentence ends at . ! ? followed by a space, or a line break; "Dr. Khoshsar" does not end one.
+SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)[.!?](?=\s|$)|\n")
 
 
-def _is_negated_or_hedged(rule, text, start):
-    before = " ".join(_sentence_before(text, start).split()[-LOOKBACK_WORDS:])
+def _sentence_bounds(text, start, end):
+    ends = [match.end() for match in SENTENCE_END.finditer(text)]
+    sentence_start = max((e for e in ends if e <= start), default=0)
+    sentence_end = min((e for e in ends if e >= end), default=len(text))
+    return sentence_start, sentence_end
+
+
+def _is_negated_or_hedged(rule, text, start, sentence_start):
+    before = " ".join(text[sentence_start:start].split()[-LOOKBACK_WORDS:])
     if re.search(NEGATIONS, before, re.IGNORECASE):
         return True
     return rule.hedgeable and re.search(HEDGES, before, re.IGNORECASE) is not None
-
-
-def _sentence_around(text, start, end):
-    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, end) for mark in ".!?\n") if i != -1]
-    return text[sentence_start : min(ends, default=len(text)) + 1].strip()
 
 
 def check_text(text, field=""):
@@ -60,8 +60,10 @@ def check_text(text, field=""):
     findings = []
     for rule in RULES:
         for match in rule.regex.finditer(text):
-            if not _is_negated_or_hedged(rule, text, match.start()):
-                findings.append(Finding(rule, field, match.group(0), _sentence_around(text, match.start(), match.end())))
+            sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
+            if not _is_negated_or_hedged(rule, text, match.start(), sentence_start):
+                sentence = text[sentence_start:sentence_end].strip()
+                findings.append(Finding(rule, field, match.group(0), sentence))
     return findings
 
 

@@ -32,7 +32,10 @@ class ClaimsWarningForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        values = {name: cleaned.get(name) for name in prose_fields(self._meta.model) if name in self.fields}
+        values = {
+            name: cleaned.get(name) if name in self.fields else getattr(self.instance, name, "")
+            for name in prose_fields(self._meta.model)
+        }
         self._show(unresolved(self.instance, check_values(self._meta.model, values)))
         if cleaned.get("is_published") and self._newly_public():
             self.check_publishing(cleaned)

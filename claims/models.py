@@ -3,7 +3,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from .rules import RULES
+from .rules import RULES_BY_CODE
 
 
 class RecordQuerySet(models.QuerySet):
@@ -52,7 +52,7 @@ class ClaimAcknowledgement(models.Model):
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
 
-    rule = models.CharField(max_length=30, choices=[(rule.code, rule.category) for rule in RULES])
+    rule = models.CharField(max_length=30, help_text="The code of the rule in claims/rules.py.")
     phrase = models.CharField(max_length=300)
     reason = models.TextField()
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="acknowledgements")
@@ -66,7 +66,12 @@ class ClaimAcknowledgement(models.Model):
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
     def __str__(self):
-        return f'"{self.phrase}" ({self.get_rule_display()})'
+        return f'"{self.phrase}" ({self.category})'
+
+    @property
+    def category(self):
+        rule = RULES_BY_CODE.get(self.rule)
+        return rule.category if rule else self.rule
 
     @property
     def key(self):

@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 
 NEGATIONS = r"\b(?:not|no|never|cannot|can't|won't|doesn't|don't|isn't|aren't|nor|neither|without|unable)\b"
-HEDGES = r"\b(?:may|might|could|possibly|potentially|aims? to|hope|studied|studying|research(?:ers)?|trials?)\b"
+HEDGES = (
+    r"\b(?:may|might|could|possibly|potentially|aims? to|hope|whether|explor\w*|investigat\w*|studied|studying"
+    r"|research(?:ers)?|trials?)\b"
+)
 LOOKBACK_WORDS = 5
 
 
@@ -31,7 +34,7 @@ class Rule:
         return re.compile(self.pattern, re.IGNORECASE)
 
 
-SOFTEN = "Soften the wording (for example \"may reduce pain for some patients\"), or cite a source."
+SOFTEN = 'Soften the wording (for example "may reduce pain for some patients"), or cite a source.'
 
 RULES = [
     Rule(
@@ -50,10 +53,10 @@ RULES = [
     ),
     Rule(
         "proven",
-        "\"Proven\" claim",
+        '"Proven" claim',
         r"\b(?:clinically |scientifically |medically )?proven\b",
-        "\"Proven\" needs competent and reliable scientific evidence, such as controlled trials, for this exact use.",
-        "Cite the evidence as a source, or describe it accurately (\"early studies suggest\").",
+        '"Proven" needs competent and reliable scientific evidence, such as controlled trials, for this exact use.',
+        'Cite the evidence as a source, or describe it accurately ("early studies suggest").',
     ),
     Rule(
         "permanent",
@@ -85,7 +88,8 @@ RULES = [
         r"\balternatives? to (?:\w+ )?surgery\b|\bnever need (?:a |any )?(?:\w+ )?surgery\b"
         r"|\bavoid (?:or delay )?(?:[\w-]+ ){0,6}?(?:surgery|joint replacement|operations?)\b"
         r"|\bno (?:more )?need for (?:\w+ )?surgery\b",
-        "Claims that a treatment replaces or avoids surgery were central to the FTC's cases against stem cell clinics.",
+        "Claims that a treatment replaces or avoids surgery were central to the FTC's cases against stem cell "
+        "clinics.",
         SOFTEN,
         hedgeable=True,
     ),
@@ -100,9 +104,9 @@ RULES = [
     ),
     Rule(
         "regenerate",
-        "Regrowing tissue",
-        r"\b(?:regrow\w*|rebuild\w*|restor\w*|regenerat\w*)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:tissues?|cartilage|joints?|discs?|bones?|tendons?|ligaments?|muscles?|nerves?)\b"
+        "Regrowing or repairing tissue",
+        r"\b(?:regrow\w*|rebuild\w*|restor\w*|regenerat\w*|repair(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:tissues?|cartilage|joints?|discs?|bones?|tendons?|ligaments?|muscles?|nerves?|cells)\b"
         r"|\bregeneration of (?:[\w-]+\s+){0,2}?tissues?\b|\btissue (?:repair and )?regeneration\b",
         "Regrowing or regenerating tissue is not established for these treatments; stated as a promise it misleads.",
         "Say it is being studied, or cite the evidence as a source.",
@@ -120,7 +124,7 @@ RULES = [
         "hype",
         "Miracle or breakthrough",
         r"\bmiracle\w*\b|\bbreakthrough\w*\b|\brevolutionary\b",
-        "Words like \"miracle\" and \"breakthrough\" promise more than any evidence supports.",
+        'Words like "miracle" and "breakthrough" promise more than any evidence supports.',
         "Describe the treatment plainly.",
     ),
     Rule(

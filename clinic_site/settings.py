@@ -168,6 +168,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="BioHealth website <norep
 
 # Consultation requests that are closed or spam are deleted this many days after their last status change.
 CONSULTATION_RETENTION_DAYS = env.int("CONSULTATION_RETENTION_DAYS", default=365)
+# Review links for reviewers without a staff account stop working after this many days.
+PREVIEW_LINK_DAYS = env.int("PREVIEW_LINK_DAYS", default=14)
 # How many requests one client may send in an hour.
 CONSULTATION_RATE_LIMIT = env.int("CONSULTATION_RATE_LIMIT", default=5)
 

@@ -3,15 +3,18 @@ from django.contrib import admin
 from django.contrib.flatpages import views as flatpages
 from django.urls import include, path, re_path
 
+from publishing.views import ReviewDueView
 from serving.views import healthz
 
 urlpatterns = [
+    path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review_due"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("", include("practice.urls")),
     path("", include("treatments.urls")),
     path("", include("faq.urls")),
     path("", include("consultations.urls")),
+    path("", include("publishing.urls")),
     # Staff-written pages (About, Privacy notice, ...) answer at their own URL, e.g. /about/.
     re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),
 ]

@@ -78,7 +78,7 @@ class ConsultationRequestForm(forms.ModelForm):
     )
     treatment = forms.ModelChoiceField(
         label="Treatment you are interested in",
-        queryset=Treatment.objects.published(),
+        queryset=Treatment.objects.none(),  # published ones, as of each request: see __init__
         to_field_name="slug",
         required=False,
         empty_label="Not sure yet",
@@ -111,6 +111,7 @@ class ConsultationRequestForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["treatment"].queryset = Treatment.objects.published()
         self.fields["phone"].help_text = "Give a phone number, an email address, or both."
         self.fields["consent"].label = format_html(
             'I agree that the clinic may contact me about this request, as described in the <a href="{}">privacy '

@@ -17,6 +17,7 @@ class TopicAdmin(ContentAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(ContentAdmin):
+    review_links = True
     list_display = ["question", "topic", "treatment", "is_published", "order", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published", "topic", "treatment"]

@@ -30,6 +30,7 @@ class ClinicAdmin(ContentAdmin):
 
 @admin.register(Provider)
 class ProviderAdmin(ContentAdmin):
+    review_links = True
     list_display = ["name", "credentials", "role", "is_published", "order", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published"]

@@ -37,8 +37,7 @@ class Clinic(models.Model):
         max_digits=9, decimal_places=6, null=True, blank=True, help_text="e.g. -118.340628"
     )
     medical_disclaimer = models.TextField(
-        default="The information on this site is general information, not medical advice. "
-        "In an emergency, call 911.",
+        default="The information on this site is general information, not medical advice. In an emergency, call 911.",
         help_text="Shown at the foot of every page.",
     )
     intake_emails = models.TextField(

@@ -1,8 +1,17 @@
-"""Admin pieces every public content type shares: publishing dates, medical review, revisions."""
+"""Admin pieces every public content type shares: publishing dates, medical review, review links, revisions."""
 
+import datetime
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from reversion_compare.admin import CompareVersionAdmin
 
 from claims.admin import ClaimsCheckedAdmin
+
+from .models import PreviewLink
 
 PUBLISHING_FIELDS = ["is_published", "publish_at", "unpublish_at"]
 REVIEW_FIELDS = ["reviewed_by", "last_reviewed", "review_interval_months"]
@@ -17,6 +26,49 @@ SEARCH_ENGINE_FIELDSET = (
 
 
 class ContentAdmin(ClaimsCheckedAdmin, CompareVersionAdmin):
-    """Wording checks on save, a history of every revision with compare, revert and recover deleted."""
+    """Wording checks on save, review links for drafts, and a history of every revision with compare,
+    revert and recover deleted."""
 
     history_latest_first = True
+    # Records with a page of their own can be shown to a reviewer through a review link.
+    review_links = False
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.review_links and request.user.has_perm("publishing.add_previewlink"):
+            actions["create_review_links"] = self.get_action("create_review_links")
+        return actions
+
+    @admin.action(description="Create review links for people without a staff account")
+    def create_review_links(self, request, queryset):
+        expires_at = timezone.now() + datetime.timedelta(days=settings.PREVIEW_LINK_DAYS)
+        for record in queryset:
+            link = PreviewLink.objects.create(record=record, created_by=request.user, expires_at=expires_at)
+            url = f"{settings.SITE_URL}{link.get_absolute_url()}"
+            self.message_user(
+                request,
+                format_html('Review link for "{}", valid until {}: {}', record, date_format(expires_at.date()), url),
+                messages.SUCCESS,
+            )
+
+
+@admin.register(PreviewLink)
+class PreviewLinkAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "created_by", "created_at", "expires_at", "revoked_at"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    readonly_fields = ["record", "link", "created_by", "created_at", "expires_at", "revoked_at"]
+    fields = readonly_fields
+    actions = ["revoke"]
+
+    def has_add_permission(self, request):
+        # Links are made from a record's list ("Create review links"), so they always point at a record.
+        return False
+
+    @admin.display(description="Link to send")
+    def link(self, obj):
+        return f"{settings.SITE_URL}{obj.get_absolute_url()}"
+
+    @admin.action(description="Withdraw the selected review links now", permissions=["change"])
+    def revoke(self, request, queryset):
+        count = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+        self.message_user(request, f"{count} review link(s) withdrawn.")

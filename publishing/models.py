@@ -2,9 +2,14 @@ import calendar
 import datetime
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
 
 
@@ -144,3 +149,60 @@ class Reviewable(models.Model):
 
 def reviewable_models():
     return [model for model in apps.get_models() if issubclass(model, Reviewable)]
+
+
+class PreviewLinkQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(revoked_at__isnull=True, expires_at__gt=timezone.now())
+
+
+class PreviewLink(models.Model):
+    """A secret, expiring link that lets a reviewer without a staff account read a draft."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    record = GenericForeignKey("content_type", "object_id")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = PreviewLinkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "review link"
+
+    def __str__(self):
+        return f"Review link for {self.record} (until {timezone.localtime(self.expires_at):%d %b %Y})"
+
+    def get_absolute_url(self):
+        return reverse("publishing:preview", args=[signing.dumps(self.pk, salt=PREVIEW_SALT)])
+
+    @classmethod
+    def from_token(cls, token):
+        """The active link a token names, or None if it is forged, expired or revoked."""
+        try:
+            pk = signing.loads(token, salt=PREVIEW_SALT)
+        except signing.BadSignature:
+            return None
+        return cls.objects.active().filter(pk=pk).first()
+
+
+PREVIEW_SALT = "publishing.preview-link"
+
+
+class ReviewReminder(models.Model):
+    """That a reviewer was emailed about a given set of due pages on a given day, so they are not emailed twice."""
+
+    reviewer = models.ForeignKey("practice.Provider", on_delete=models.CASCADE, related_name="+")
+    sent_on = models.DateField()
+    digest = models.CharField(max_length=64, help_text="Fingerprint of the pages and their review state.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "sent_on", "digest"], name="one_reminder_per_state_per_day")
+        ]
+
+    def __str__(self):
+        return f"Reminder to {self.reviewer} on {self.sent_on}"

@@ -20,6 +20,7 @@ class QuestionInline(admin.StackedInline):
 
 @admin.register(Treatment)
 class TreatmentAdmin(ContentAdmin):
+    review_links = True
     list_display = ["name", "is_published", "is_featured", "order", "regulatory_status", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "is_featured", "order"]
     list_filter = ["is_published", "is_featured", "regulatory_status", "conditions", "providers"]
@@ -38,6 +39,7 @@ class TreatmentAdmin(ContentAdmin):
 
 @admin.register(Condition)
 class ConditionAdmin(ContentAdmin):
+    review_links = True
     list_display = ["name", "is_published", "order", "last_reviewed", "updated_at"]
     list_editable = ["is_published", "order"]
     list_filter = ["is_published"]

@@ -9,7 +9,8 @@ from .models import Condition, Treatment
 
 
 class TreatmentListView(ListView):
-    queryset = Treatment.objects.published()
+    def get_queryset(self):
+        return Treatment.objects.published()
 
 
 class TreatmentDetailView(DraftPreviewMixin, DetailView):
@@ -31,7 +32,8 @@ class TreatmentDetailView(DraftPreviewMixin, DetailView):
 
 
 class ConditionListView(ListView):
-    queryset = Condition.objects.published()
+    def get_queryset(self):
+        return Condition.objects.published()
 
 
 class ConditionDetailView(DraftPreviewMixin, DetailView):

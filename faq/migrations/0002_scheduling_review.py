@@ -6,46 +6,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('faq', '0001_initial'),
-        ('practice', '0003_scheduling_disclaimer_reviewer_email'),
+        ("faq", "0001_initial"),
+        ("practice", "0003_scheduling_disclaimer_reviewer_email"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='question',
-            name='last_reviewed',
-            field=models.DateField(blank=True, help_text='When they last checked it.', null=True),
+            model_name="question",
+            name="last_reviewed",
+            field=models.DateField(blank=True, help_text="When they last checked it.", null=True),
         ),
         migrations.AddField(
-            model_name='question',
-            name='publish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: keep it hidden until this date and time, then show it automatically.', null=True, verbose_name='publish from'),
+            model_name="question",
+            name="publish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+                null=True,
+                verbose_name="publish from",
+            ),
         ),
         migrations.AddField(
-            model_name='question',
-            name='review_interval_months',
-            field=models.PositiveSmallIntegerField(default=12, help_text='How often this content must be checked again.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)], verbose_name='review every (months)'),
+            model_name="question",
+            name="review_interval_months",
+            field=models.PositiveSmallIntegerField(
+                default=12,
+                help_text="How often this content must be checked again.",
+                validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)],
+                verbose_name="review every (months)",
+            ),
         ),
         migrations.AddField(
-            model_name='question',
-            name='reviewed_by',
-            field=models.ForeignKey(blank=True, help_text='The clinician who checked this content. Shown on the page.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='practice.provider', verbose_name='medically reviewed by'),
+            model_name="question",
+            name="reviewed_by",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The clinician who checked this content. Shown on the page.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="practice.provider",
+                verbose_name="medically reviewed by",
+            ),
         ),
         migrations.AddField(
-            model_name='question',
-            name='unpublish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: hide it automatically from this date and time.', null=True, verbose_name='unpublish at'),
+            model_name="question",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: hide it automatically from this date and time.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
         ),
         migrations.AddField(
-            model_name='topic',
-            name='publish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: keep it hidden until this date and time, then show it automatically.', null=True, verbose_name='publish from'),
+            model_name="topic",
+            name="publish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+                null=True,
+                verbose_name="publish from",
+            ),
         ),
         migrations.AddField(
-            model_name='topic',
-            name='unpublish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: hide it automatically from this date and time.', null=True, verbose_name='unpublish at'),
+            model_name="topic",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: hide it automatically from this date and time.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
         ),
     ]

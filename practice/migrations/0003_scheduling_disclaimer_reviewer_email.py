@@ -4,30 +4,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('practice', '0002_clinic_intake_emails'),
+        ("practice", "0002_clinic_intake_emails"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='clinic',
-            name='medical_disclaimer',
-            field=models.TextField(default='The information on this site is general information, not medical advice. In an emergency, call 911.', help_text='Shown at the foot of every page.'),
+            model_name="clinic",
+            name="medical_disclaimer",
+            field=models.TextField(
+                default="The information on this site is general information, not medical advice. In an emergency, call 911.",
+                help_text="Shown at the foot of every page.",
+            ),
         ),
         migrations.AddField(
-            model_name='provider',
-            name='email',
-            field=models.EmailField(blank=True, help_text='Only used to send this provider reminders of pages due for review. Never shown.', max_length=254),
+            model_name="provider",
+            name="email",
+            field=models.EmailField(
+                blank=True,
+                help_text="Only used to send this provider reminders of pages due for review. Never shown.",
+                max_length=254,
+            ),
         ),
         migrations.AddField(
-            model_name='provider',
-            name='publish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: keep it hidden until this date and time, then show it automatically.', null=True, verbose_name='publish from'),
+            model_name="provider",
+            name="publish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+                null=True,
+                verbose_name="publish from",
+            ),
         ),
         migrations.AddField(
-            model_name='provider',
-            name='unpublish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: hide it automatically from this date and time.', null=True, verbose_name='unpublish at'),
+            model_name="provider",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: hide it automatically from this date and time.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
         ),
     ]

@@ -6,78 +6,143 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('practice', '0003_scheduling_disclaimer_reviewer_email'),
-        ('treatments', '0001_initial'),
+        ("practice", "0003_scheduling_disclaimer_reviewer_email"),
+        ("treatments", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PatientNotice',
+            name="PatientNotice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text="Shown as the notice's heading.", max_length=120)),
-                ('body', models.TextField(blank=True, help_text="The notice's exact wording, as your legal or compliance adviser approved it.")),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last updated')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(help_text="Shown as the notice's heading.", max_length=120)),
+                (
+                    "body",
+                    models.TextField(
+                        blank=True,
+                        help_text="The notice's exact wording, as your legal or compliance adviser approved it.",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last updated")),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.AddField(
-            model_name='condition',
-            name='last_reviewed',
-            field=models.DateField(blank=True, help_text='When they last checked it.', null=True),
+            model_name="condition",
+            name="last_reviewed",
+            field=models.DateField(blank=True, help_text="When they last checked it.", null=True),
         ),
         migrations.AddField(
-            model_name='condition',
-            name='publish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: keep it hidden until this date and time, then show it automatically.', null=True, verbose_name='publish from'),
+            model_name="condition",
+            name="publish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+                null=True,
+                verbose_name="publish from",
+            ),
         ),
         migrations.AddField(
-            model_name='condition',
-            name='review_interval_months',
-            field=models.PositiveSmallIntegerField(default=12, help_text='How often this content must be checked again.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)], verbose_name='review every (months)'),
+            model_name="condition",
+            name="review_interval_months",
+            field=models.PositiveSmallIntegerField(
+                default=12,
+                help_text="How often this content must be checked again.",
+                validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)],
+                verbose_name="review every (months)",
+            ),
         ),
         migrations.AddField(
-            model_name='condition',
-            name='reviewed_by',
-            field=models.ForeignKey(blank=True, help_text='The clinician who checked this content. Shown on the page.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='practice.provider', verbose_name='medically reviewed by'),
+            model_name="condition",
+            name="reviewed_by",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The clinician who checked this content. Shown on the page.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="practice.provider",
+                verbose_name="medically reviewed by",
+            ),
         ),
         migrations.AddField(
-            model_name='condition',
-            name='unpublish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: hide it automatically from this date and time.', null=True, verbose_name='unpublish at'),
+            model_name="condition",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: hide it automatically from this date and time.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
         ),
         migrations.AddField(
-            model_name='treatment',
-            name='publish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: keep it hidden until this date and time, then show it automatically.', null=True, verbose_name='publish from'),
+            model_name="treatment",
+            name="publish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: keep it hidden until this date and time, then show it automatically.",
+                null=True,
+                verbose_name="publish from",
+            ),
         ),
         migrations.AddField(
-            model_name='treatment',
-            name='regulatory_status',
-            field=models.CharField(choices=[('fda-approved', 'FDA-approved for this use'), ('not-fda-approved', 'Not FDA-approved for this use'), ('not-applicable', 'Not applicable')], default='not-applicable', help_text='Whether the U.S. Food and Drug Administration has approved this treatment for the uses described. Shown on the page in plain words.', max_length=20),
+            model_name="treatment",
+            name="regulatory_status",
+            field=models.CharField(
+                choices=[
+                    ("fda-approved", "FDA-approved for this use"),
+                    ("not-fda-approved", "Not FDA-approved for this use"),
+                    ("not-applicable", "Not applicable"),
+                ],
+                default="not-applicable",
+                help_text="Whether the U.S. Food and Drug Administration has approved this treatment for the uses described. Shown on the page in plain words.",
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='treatment',
-            name='review_interval_months',
-            field=models.PositiveSmallIntegerField(default=12, help_text='How often this content must be checked again.', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)], verbose_name='review every (months)'),
+            model_name="treatment",
+            name="review_interval_months",
+            field=models.PositiveSmallIntegerField(
+                default=12,
+                help_text="How often this content must be checked again.",
+                validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(60)],
+                verbose_name="review every (months)",
+            ),
         ),
         migrations.AddField(
-            model_name='treatment',
-            name='unpublish_at',
-            field=models.DateTimeField(blank=True, help_text='Optional: hide it automatically from this date and time.', null=True, verbose_name='unpublish at'),
+            model_name="treatment",
+            name="unpublish_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="Optional: hide it automatically from this date and time.",
+                null=True,
+                verbose_name="unpublish at",
+            ),
         ),
         migrations.AlterField(
-            model_name='treatment',
-            name='reviewed_by',
-            field=models.ForeignKey(blank=True, help_text='The clinician who checked this content. Shown on the page.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='practice.provider', verbose_name='medically reviewed by'),
+            model_name="treatment",
+            name="reviewed_by",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The clinician who checked this content. Shown on the page.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="practice.provider",
+                verbose_name="medically reviewed by",
+            ),
         ),
         migrations.AddField(
-            model_name='treatment',
-            name='notices',
-            field=models.ManyToManyField(blank=True, help_text='Shown prominently on the page, before the button to request a consultation.', related_name='treatments', to='treatments.patientnotice'),
+            model_name="treatment",
+            name="notices",
+            field=models.ManyToManyField(
+                blank=True,
+                help_text="Shown prominently on the page, before the button to request a consultation.",
+                related_name="treatments",
+                to="treatments.patientnotice",
+            ),
         ),
     ]

@@ -1,0 +1,21 @@
+from django import template
+from django.urls import reverse
+
+from publishing.models import reviewable_models
+from publishing.review import review_queue
+
+register = template.Library()
+
+
+@register.filter
+def verbose_name(record):
+    return record._meta.verbose_name.capitalize()
+
+
+@register.inclusion_tag("admin/publishing/review_due_summary.html", takes_context=True)
+def review_due_summary(context):
+    """On the admin index, for staff who edit medical content: how many pages are due for review."""
+    user = context["request"].user
+    if not any(user.has_perm(f"{m._meta.app_label}.view_{m._meta.model_name}") for m in reviewable_models()):
+        return {"count": None}
+    return {"count": len(review_queue(user)), "url": reverse("review_due")}

@@ -1,0 +1,120 @@
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from claims.models import ClaimAcknowledgement, Source
+from tests.conftest import form_data, page_text
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db
+RISKY = "Stem cells cure knee pain."
+
+
+@pytest.fixture
+def draft(make_treatment):
+    return make_treatment("Nerve block", summary=RISKY, is_published=False)
+
+
+def change_url(obj):
+    return reverse("admin:treatments_treatment_change", args=[obj.pk])
+
+
+def test_risky_wording_is_shown_next_to_its_field_with_why_and_what_to_do(admin_client, draft):
+    response = admin_client.get(change_url(draft))
+    summary_help = str(response.context["adminform"].form["summary"].help_text)
+    assert '"cure"' in summary_help
+    assert "Promise of a cure" in summary_help
+    assert "strong scientific evidence" in summary_help
+    assert "Soften the wording" in summary_help
+
+
+def test_saving_a_draft_with_risky_wording_is_allowed_and_warns(admin_client, draft):
+    data = form_data(admin_client.get(change_url(draft))) | {"body": "<p>It will stop the pain for good.</p>"}
+    response = admin_client.post(change_url(draft), data, follow=True)
+    assert response.redirect_chain[-1][0] == change_url(draft)  # back on the page, where warnings show
+    assert "wording warning(s) to look at" in page_text(response)
+    draft.refresh_from_db()
+    assert draft.body == "<p>It will stop the pain for good.</p>"
+
+
+def test_publishing_risky_wording_needs_an_acknowledgement_with_reason_and_source(admin_client, draft, admin_user):
+    source = Source.objects.create(record=draft, title="A trial", publisher="A journal", year=2024)
+    data = form_data(admin_client.get(change_url(draft))) | {"is_published": "on"}
+
+    refused = admin_client.post(change_url(draft), data)
+    assert refused.status_code == 200
+    assert "unresolved warning" in page_text(refused)
+    assert not Treatment.objects.get(pk=draft.pk).is_published
+
+    incomplete = admin_client.post(change_url(draft), data | {"acknowledge_claims": "on"})
+    assert "Say why this wording is supported." in page_text(incomplete)
+    assert "Choose the source that supports this wording." in page_text(incomplete)
+
+    accepted = admin_client.post(
+        change_url(draft),
+        data
+        | {"acknowledge_claims": "on", "acknowledgement_reason": "Trial result", "acknowledgement_source": source.pk},
+    )
+    assert accepted.status_code == 302
+    assert Treatment.objects.get(pk=draft.pk).is_published
+    (ack,) = ClaimAcknowledgement.objects.for_record(draft)
+    assert (ack.rule, ack.phrase, ack.reason, ack.source, ack.acknowledged_by) == (
+        "cure",
+        "cure",
+        "Trial result",
+        source,
+        admin_user,
+    )
+    assert ack.acknowledged_at is not None
+
+
+def test_publishing_risky_wording_from_the_list_is_refused(admin_client, draft):
+    url = reverse("admin:treatments_treatment_changelist")
+    data = form_data(admin_client.get(url))
+    index = next(key for key, value in data.items() if key.endswith("-id") and value == str(draft.pk)).split("-")[1]
+    response = admin_client.post(url, data | {f"form-{index}-is_published": "on", "_save": "Save"})
+    assert response.status_code == 200
+    assert not Treatment.objects.get(pk=draft.pk).is_published
+
+
+def test_safe_wording_publishes_without_any_acknowledgement(admin_client, make_treatment):
+    treatment = make_treatment("Nerve block", summary="It may reduce pain for some patients.", is_published=False)
+    data = form_data(admin_client.get(change_url(treatment))) | {"is_published": "on"}
+    assert admin_client.post(change_url(treatment), data).status_code == 302
+    assert Treatment.objects.get(pk=treatment.pk).is_published
+
+
+def test_check_claims_lists_unresolved_warnings_and_fails(capsys, draft):
+    with pytest.raises(CommandError, match="unresolved wording warning"):
+        call_command("check_claims")
+    out = capsys.readouterr().out
+    assert '"cure"' in out and "Nerve block" in out
+
+
+def test_check_claims_passes_once_every_warning_is_resolved(capsys, admin_user):
+    from claims.checker import checked_models, unresolved
+
+    for model in checked_models():
+        for record in model.objects.all():
+            for finding in unresolved(record):
+                source = Source.objects.create(record=record, title="Evidence")
+                ClaimAcknowledgement.objects.create(
+                    record=record,
+                    rule=finding.rule.code,
+                    phrase=finding.phrase,
+                    reason="Checked",
+                    source=source,
+                    acknowledged_by=admin_user,
+                )
+    call_command("check_claims")
+    assert "No unresolved wording warnings." in capsys.readouterr().out
+
+
+def test_launch_content_findings_are_reported_not_rewritten():
+    """The checker reports the clinic's own wording; the clinic decides what to change."""
+    from claims.checker import check_record
+
+    treatment = Treatment.objects.get(slug="stem-cell-therapy")
+    phrases = {finding.phrase for finding in check_record(treatment)}
+    assert "regeneration of healthy tissue" in phrases
+    assert treatment.summary.startswith("Stem cell therapy promotes regeneration of healthy tissue")

@@ -25,6 +25,9 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
 
     form = ClaimsCheckedForm
 
+    class Media:
+        css = {"all": ["claims/admin.css"]}
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
         fieldsets = [

@@ -10,6 +10,7 @@ urlpatterns = [
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review_due"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("", include("seo.urls")),
     path("", include("practice.urls")),
     path("", include("treatments.urls")),
     path("", include("faq.urls")),

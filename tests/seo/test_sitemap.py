@@ -1,0 +1,101 @@
+"""Search engines find every published page from /sitemap.xml, and robots.txt points them to it."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.contrib.flatpages.models import FlatPage
+from django.utils import timezone
+
+from faq.models import Question
+from pages.models import PageDates
+from treatments.models import Treatment
+
+pytestmark = pytest.mark.django_db
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+SITE = "https://www.example-clinic.com"
+
+
+@pytest.fixture(autouse=True)
+def _site_url(settings):
+    settings.SITE_URL = SITE
+
+
+def sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 - our own response
+    return {url.find("s:loc", NS).text: url.find("s:lastmod", NS) for url in root.findall("s:url", NS)}
+
+
+def test_sitemap_lists_every_published_public_page_on_site_url(client):
+    urls = sitemap(client)
+    for path in [
+        "/",
+        "/treatments/",
+        "/treatments/stem-cell-therapy/",
+        "/conditions/",
+        "/conditions/chronic-back-pain/",
+        "/faq/",
+        "/providers/rostam-khoshsar/",
+        "/about/",
+        "/privacy/",
+        "/accessibility/",
+    ]:
+        assert SITE + path in urls, path
+
+
+def test_every_sitemap_entry_has_a_last_modified_date(client):
+    for url, lastmod in sitemap(client).items():
+        assert lastmod is not None and lastmod.text, url
+
+
+def test_every_sitemap_entry_answers_200(client):
+    for url in sitemap(client):
+        assert client.get(url.removeprefix(SITE)).status_code == 200, url
+
+
+def test_drafts_and_scheduled_pages_are_not_in_the_sitemap(client, make_treatment, make_condition):
+    make_treatment("Draft treatment", is_published=False)
+    make_treatment("Later treatment", publish_at=timezone.now() + datetime.timedelta(days=1))
+    make_condition("Draft condition", is_published=False)
+    urls = sitemap(client)
+    assert SITE + "/treatments/draft-treatment/" not in urls
+    assert SITE + "/treatments/later-treatment/" not in urls
+    assert SITE + "/conditions/draft-condition/" not in urls
+
+
+def test_treatment_lastmod_is_when_it_was_last_saved(client):
+    treatment = Treatment.objects.get(slug="stem-cell-therapy")
+    Treatment.objects.filter(pk=treatment.pk).update(updated_at=datetime.datetime(2026, 3, 4, 20, tzinfo=datetime.UTC))
+    assert sitemap(client)[SITE + "/treatments/stem-cell-therapy/"].text == "2026-03-04"
+
+
+def test_faq_lastmod_follows_its_newest_question(client, make_question):
+    make_question("New question?")
+    Question.objects.update(updated_at=datetime.datetime(2026, 1, 1, 20, tzinfo=datetime.UTC))
+    newest = datetime.datetime(2026, 6, 7, 20, tzinfo=datetime.UTC)
+    Question.objects.filter(slug="new-question").update(updated_at=newest)
+    assert sitemap(client)[SITE + "/faq/"].text >= "2026-06-07"
+
+
+def test_saving_a_simple_page_updates_its_lastmod(client):
+    page = FlatPage.objects.get(url="/about/")
+    PageDates.objects.filter(page=page).update(updated_at=datetime.datetime(2025, 1, 1, 20, tzinfo=datetime.UTC))
+    assert sitemap(client)[SITE + "/about/"].text == "2025-01-01"
+    page.title = "About us"
+    page.save()
+    assert sitemap(client)[SITE + "/about/"].text == timezone.localdate().isoformat()
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_thanks_page(client, settings):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "User-agent: *" in lines
+    assert f"Disallow: /{settings.ADMIN_URL}" in lines
+    assert "Disallow: /request-consultation/thanks/" in lines
+    assert f"Sitemap: {SITE}/sitemap.xml" in lines
+    assert "Disallow: /" not in lines

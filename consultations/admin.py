@@ -21,6 +21,20 @@ class NotificationFilter(admin.SimpleListFilter):
         return queryset
 
 
+PATIENT_FIELDS = [
+    "full_name",
+    "phone",
+    "email",
+    "preferred_contact",
+    "best_time",
+    "treatment",
+    "message",
+    "created_at",
+    "consented_at",
+]
+HISTORY_FIELDS = ["status_changed_by", "status_changed_at", "notified_at"]
+
+
 @admin.register(ConsultationRequest)
 class ConsultationRequestAdmin(admin.ModelAdmin):
     list_display = ["__str__", "full_name", "treatment", "preferred_contact", "best_time", "status", "created_at"]
@@ -30,38 +44,11 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     actions = ["mark_contacted"]
     fieldsets = [
-        (
-            "From the patient",
-            {
-                "fields": [
-                    "full_name",
-                    "phone",
-                    "email",
-                    "preferred_contact",
-                    "best_time",
-                    "treatment",
-                    "message",
-                    "created_at",
-                    "consented_at",
-                ]
-            },
-        ),
-        ("Front desk", {"fields": ["status", "staff_notes", "status_changed_by", "status_changed_at", "notified_at"]}),
+        ("From the patient", {"fields": PATIENT_FIELDS}),
+        ("Front desk", {"fields": ["status", "staff_notes", *HISTORY_FIELDS]}),
     ]
-    readonly_fields = [
-        "full_name",
-        "phone",
-        "email",
-        "preferred_contact",
-        "best_time",
-        "treatment",
-        "message",
-        "created_at",
-        "consented_at",
-        "status_changed_by",
-        "status_changed_at",
-        "notified_at",
-    ]
+    # What the patient sent is never edited; staff change only the status and their notes.
+    readonly_fields = [*PATIENT_FIELDS, *HISTORY_FIELDS]
 
     def has_add_permission(self, request):
         # Requests come from patients through the website only.

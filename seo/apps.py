@@ -6,3 +6,8 @@ class SeoConfig(AppConfig):
 
     name = "seo"
     verbose_name = "Search engines"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -4,14 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-WEB_CONCURRENCY ?= 2
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test lint clean
+.PHONY: run setup test lint bench clean
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff sign-in: http://$(HOST):$(PORT)/admin/)"
-	$(BIN)/gunicorn clinic_site.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY)
+	HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py clinic_site.wsgi
 
 setup: $(VENV)/.installed .env var/static/staticfiles.json
 	$(MANAGE) migrate --noinput
@@ -24,6 +23,10 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_DEBUG=true $(MANAGE) makemigrations --check --dry-run
+
+# Load test of the production set-up (gunicorn, cache) on 127.0.0.1; needs wrk (apt-get install wrk).
+bench: $(VENV)/.installed-dev
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) var/static

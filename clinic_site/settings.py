@@ -73,12 +73,13 @@ MIDDLEWARE = [
     "serving.middleware.ProxyClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous visitors' pages come from the shared cache, with the headers the middleware below
+    # adds, before sessions or the database are touched.
+    "serving.middleware.PageCacheMiddleware",
     "serving.middleware.SecurityHeadersMiddleware",
     "serving.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    # Anonymous visitors' pages come from the shared cache before sessions or the database are touched.
-    "serving.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

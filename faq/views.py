@@ -1,19 +1,23 @@
-from django.db.models import Prefetch
+from django.db.models import F, Q
 from django.views.generic import ListView
 
 from .models import Question, Topic
 
 
 class QuestionListView(ListView):
-    """Every published question, grouped under its topic; questions without one come last."""
+    """Published questions grouped under their topics in order, questions without one last.
+
+    Paginated by question, so the page costs the same however many questions staff add.
+    """
 
     template_name = "faq/question_list.html"
-    context_object_name = "topics"
+    context_object_name = "questions"
+    paginate_by = 50
 
     def get_queryset(self):
-        questions = Question.objects.published().select_related("reviewed_by")
-        return Topic.objects.published().prefetch_related(Prefetch("questions", queryset=questions))
-
-    def get_context_data(self, **kwargs):
-        other_questions = Question.objects.published().filter(topic__isnull=True).select_related("reviewed_by")
-        return super().get_context_data(other_questions=other_questions, **kwargs)
+        return (
+            Question.objects.published()
+            .filter(Q(topic__isnull=True) | Q(topic__in=Topic.objects.published()))
+            .select_related("topic", "reviewed_by")
+            .order_by(F("topic__order").asc(nulls_last=True), "topic__name", "topic", "order", "question")
+        )

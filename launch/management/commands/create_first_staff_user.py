@@ -2,6 +2,7 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 
 
 class Command(BaseCommand):
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Created staff account {username!r} with password {password}\n"
-                "It is shown only this once: sign in at /admin/ and change it."
+                f"It is shown only this once: sign in at {reverse('admin:index')} and change it. "
+                "If sign-in codes are on (ADMIN_REQUIRE_2FA), the first sign-in sets up an authenticator app."
             )
         )

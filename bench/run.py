@@ -1,0 +1,314 @@
+"""`make bench`: load-test the site as it runs in production, and time uncached renders as content grows.
+
+1. Starts gunicorn (gunicorn.conf.py, DEBUG off, HTTPS settings as behind a TLS load balancer) on a
+   free 127.0.0.1 port, against a throwaway database: SQLite in a temporary folder, or, when
+   DATABASE_URL names a PostgreSQL server, a new database on it that is dropped afterwards. The
+   cache is CACHE_URL (e.g. Redis, under its own key prefix) or a temporary file cache.
+2. Loads the home page, a treatment page, the FAQ page and the site's stylesheet (a static file of
+   similar size, the ceiling for a page served by the same stack) with wrk: 64 connections,
+   10 seconds each. Pages are served from the shared page cache, as anonymous visitors get them.
+3. Renders the same pages uncached with 1, 100 and 1,000 treatments and FAQ entries, counting SQL
+   queries and timing the median render.
+
+Prints the tables, writes them to bench/results.json and into README.md between the bench markers.
+Never touches the developer's var/db.sqlite3. Needs wrk: `apt-get install wrk`.
+"""
+
+# ruff: noqa: S310, S603 - it runs this project's own commands and fetches only http://127.0.0.1
+import contextlib
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+RESULTS = BASE_DIR / "bench" / "results.json"
+README = BASE_DIR / "README.md"
+CONNECTIONS, THREADS, SECONDS = 64, 2, 10
+SIZES = (1, 100, 1000)
+RENDERS = 15
+PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def machine():
+    cpuinfo = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo if "model name" in line), platform.processor())
+    memory_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gb": round(memory_kb / 1024 / 1024),
+        "os": platform.platform(terse=True),
+        "python": platform.python_version(),
+        "load_average_before": round(os.getloadavg()[0], 2),
+    }
+
+
+@contextlib.contextmanager
+def throwaway_database(folder):
+    """A DATABASE_URL for an empty database that exists only during the benchmark."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        yield f"sqlite:///{folder / 'bench.sqlite3'}"
+        return
+    import psycopg
+
+    parts = urlsplit(url)
+    name = f"clinic_bench_{secrets.token_hex(4)}"
+    admin_url = urlunsplit(parts._replace(scheme="postgresql", path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def cache_url(folder):
+    url = os.environ.get("CACHE_URL", "")
+    if url.startswith("redis"):
+        return url + ("&" if "?" in url else "?") + "key_prefix=clinic-bench"
+    return f"filecache://{folder / 'cache'}"
+
+
+def manage(*args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BASE_DIR, check=True, stdout=subprocess.DEVNULL)
+
+
+def wait_until_serving(url, process, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("gunicorn stopped while starting; see its log above.")
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"gunicorn did not answer within {timeout} s.")
+
+
+def parse_wrk(output):
+    def seconds(text):
+        value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": round(seconds(re.search(r"50%\s+(\S+)", output).group(1)), 2),
+        "p99_ms": round(seconds(re.search(r"99%\s+(\S+)", output).group(1)), 2),
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "errors": (int(non_2xx.group(1)) if non_2xx else 0)
+        + (sum(int(n) for n in socket_errors.groups()) if socket_errors else 0),
+    }
+
+
+def load_test(base_url, urls):
+    headers = ["-H", "X-Forwarded-Proto: https"]  # as the TLS-terminating load balancer sends
+    results = {}
+    for name, path in urls.items():
+        for _ in range(3):  # fill the page cache, as the first visitors do
+            urllib.request.urlopen(
+                urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"}), timeout=10
+            ).read()
+        command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", *headers, base_url + path]
+        output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=SECONDS + 30).stdout
+        results[name] = {"path": path, **parse_wrk(output)}
+        print(f"  {name:<10} {results[name]['requests_per_second']:>9.0f} req/s", flush=True)
+    static = results["static"]["requests_per_second"]
+    for result in results.values():
+        result["ratio_to_static"] = round(result["requests_per_second"] / static, 2)
+    return results
+
+
+def add_content(start, stop):
+    """Treatments start..stop-1, each with conditions and a provider, and as many FAQ entries in topics."""
+    from faq.models import Question, Topic
+    from practice.models import Provider
+    from treatments.models import Condition, Treatment
+
+    stem_cells = Treatment.objects.get(slug="stem-cell-therapy")
+    doctor = Provider.objects.get(slug="rostam-khoshsar")
+    body = "<p>" + "What it is, who it helps, how it is done and what to expect. " * 20 + "</p>"
+    for i in range(start, stop):
+        condition = Condition.objects.create(name=f"Condition {i}", slug=f"condition-{i}", is_published=True)
+        treatment = Treatment.objects.create(
+            name=f"Treatment {i}",
+            slug=f"treatment-{i}",
+            summary="A short summary of the treatment.",
+            body=body,
+            is_published=True,
+            is_featured=i < 6,
+        )
+        treatment.conditions.set([condition])
+        treatment.providers.set([doctor])
+        topic = Topic.objects.get_or_create(name=f"Topic {i // 10}", slug=f"topic-{i // 10}", is_published=True)[0]
+        Question.objects.create(
+            question=f"Question {i}?",
+            slug=f"question-{i}",
+            answer=body,
+            topic=topic,
+            treatment=stem_cells if i % 10 == 0 else treatment,
+            is_published=True,
+        )
+
+
+def render_timings():
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="localhost")
+    results = {}
+    for name, path in PAGES.items():
+        client.get(path)
+        times, counts = [], set()
+        for _ in range(RENDERS):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(path)
+                times.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (path, response.status_code)
+            counts.add(len(queries))
+        results[name] = {"queries": max(counts), "median_ms": round(statistics.median(times), 2)}
+    return results
+
+
+def markdown(report):
+    lines = [
+        f"Measured {report['date']} on {report['machine']['cpu']}, {report['machine']['cores']} cores, "
+        f"{report['machine']['memory_gb']} GB, {report['machine']['os']}, Python {report['machine']['python']}; "
+        f"{report['database']} and {report['cache']}; gunicorn with {report['workers']} workers; wrk with "
+        f"{CONNECTIONS} connections for {SECONDS} s per address (load average before: "
+        f"{report['machine']['load_average_before']}).",
+        "",
+        "| Address | Requests/s | p50 | p99 | Errors | Of static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for result in report["load"].values():
+        lines.append(
+            f"| `{result['path']}` | {result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | "
+            f"{result['p99_ms']:.1f} ms | {result['errors']} | {result['ratio_to_static']:.0%} |"
+        )
+    lines += ["", "Uncached render (no page cache), SQL queries and median time per page:", ""]
+    lines.append("| Treatments and FAQ entries | " + " | ".join(PAGES) + " |")
+    lines.append("| ---: | " + " | ".join("---:" for _ in PAGES) + " |")
+    for size, pages in report["renders"].items():
+        cells = [f"{pages[name]['queries']} queries, {pages[name]['median_ms']:.1f} ms" for name in PAGES]
+        lines.append(f"| {int(size):,} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def update_readme(table):
+    text = README.read_text()
+    start, end = "<!-- bench:start -->", "<!-- bench:end -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        README.write_text(before + start + "\n" + table + "\n" + end + rest.split(end, 1)[1])
+
+
+def main():
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk  (Debian's package; then run `make bench` again)")
+    folder = Path(tempfile.mkdtemp(prefix="clinic-bench-"))
+    server = None
+    try:
+        with throwaway_database(folder) as database_url:
+            os.environ.update(
+                {
+                    "DJANGO_ENV_FILE": str(folder / "no.env"),
+                    "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+                    "DJANGO_DEBUG": "false",
+                    "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+                    "DJANGO_HTTPS": "true",
+                    "DJANGO_SECURE_PROXY_SSL_HEADER": "HTTP_X_FORWARDED_PROTO=https",
+                    "DATABASE_URL": database_url,
+                    "CACHE_URL": cache_url(folder),
+                    "STATIC_ROOT": str(folder / "static"),
+                    "OUTAGE_CONTACT_FILE": str(folder / "outage-contact.json"),
+                    "LOG_LEVEL": "WARNING",
+                }
+            )
+            print(f"Setting up a throwaway site in {folder} ...", flush=True)
+            manage("migrate", "--noinput", "-v0")
+            manage("collectstatic", "--noinput", "-v0")
+            port = free_port()
+            base_url = f"http://127.0.0.1:{port}"
+            env = os.environ | {"BIND": f"127.0.0.1:{port}"}
+            log = open(folder / "gunicorn.log", "w")  # noqa: SIM115 - closed with the folder
+            server = subprocess.Popen(
+                [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py", "clinic_site.wsgi"],
+                cwd=BASE_DIR,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+            wait_until_serving(base_url + "/healthz", server)
+            home = urllib.request.urlopen(
+                urllib.request.Request(base_url + "/", headers={"X-Forwarded-Proto": "https"})
+            ).read()
+            stylesheet = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1).decode()
+            print(f"Load test, {CONNECTIONS} connections, {SECONDS} s each:", flush=True)
+            load = load_test(base_url, PAGES | {"static": stylesheet})
+            workers = int(env.get("WEB_CONCURRENCY") or (os.cpu_count() * 2 + 1))
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=30)
+            server = None
+
+            import django
+
+            os.environ["DJANGO_SETTINGS_MODULE"] = "clinic_site.settings"
+            os.environ["PAGE_CACHE_SECONDS"] = "0"  # every request renders
+            sys.path.insert(0, str(BASE_DIR))
+            django.setup()
+            renders, done = {}, 0
+            for size in SIZES:
+                print(f"Uncached renders with {size} treatments and FAQ entries ...", flush=True)
+                add_content(done, size - 1)  # the launch content brings the first of each
+                done = size - 1
+                renders[str(size)] = render_timings()
+
+            report = {
+                "date": time.strftime("%Y-%m-%d", time.gmtime()),
+                "machine": machine(),
+                "database": "PostgreSQL" if database_url.startswith("postgres") else "SQLite",
+                "cache": "Redis" if os.environ["CACHE_URL"].startswith("redis") else "the file cache",
+                "workers": workers,
+                "load": load,
+                "renders": renders,
+            }
+    finally:
+        if server is not None:
+            server.kill()
+            server.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+    table = markdown(report)
+    print()
+    print(table)
+    RESULTS.write_text(json.dumps(report, indent=2) + "\n")
+    update_readme(table)
+    print(f"\nWrote {RESULTS.relative_to(BASE_DIR)} and the table in README.md.")
+
+
+if __name__ == "__main__":
+    main()

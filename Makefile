@@ -16,7 +16,9 @@ setup: $(VENV)/.installed .env var/static/staticfiles.json
 	$(MANAGE) migrate --noinput
 	$(MANAGE) create_first_staff_user
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev node_modules/.installed
+	@command -v chromium >/dev/null || echo "Chromium is missing, so the browser tests are skipped: apt-get install chromium chromium-driver"
+	@command -v java >/dev/null || echo "Java is missing, so the HTML checks are skipped: apt-get install default-jre-headless"
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-dev
@@ -29,7 +31,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) var/static
+	rm -rf $(VENV) var/static node_modules test-artifacts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +44,12 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
+
+# axe-core and the Nu Html Checker for tests/browser, as package-lock.json pins them. No install
+# scripts: vnu-jar's would download a Java, and the checks use the system's.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
+	else echo "npm is missing, so the accessibility and HTML checks are skipped: apt-get install npm"; fi
 
 # A random secret key, made once and kept out of git.
 .env:

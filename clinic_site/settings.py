@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.flatpages",
     "django.contrib.sitemaps",
     "django.contrib.redirects",
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "django_prose_editor",
@@ -65,6 +66,7 @@ INSTALLED_APPS = [
     "claims",
     "launch",
     "seo",
+    "search",
     "serving",
     "staff",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("", include("seo.urls")),
+    path("", include("search.urls")),
     path("", include("practice.urls")),
     path("", include("treatments.urls")),
     path("", include("faq.urls")),

@@ -73,3 +73,25 @@ def test_a_page_served_from_the_page_cache_costs_no_query(url, django_assert_num
         response = Client().get(url)
     assert response.status_code == 200
     assert response["X-Cache"] == "hit"
+
+
+# One query per kind of result: treatments, conditions, questions, providers.
+SEARCH_KINDS = 4
+
+
+@pytest.mark.parametrize("records", [1, 50])
+@pytest.mark.parametrize("query", ["knee pain", "stem cells", "provider", "1", "no such thing"])
+def test_search_query_count_does_not_grow_with_content_or_results(query, records, django_assert_num_queries):
+    add_content(records)
+    Client().get("/search/", {"q": query})
+    with django_assert_num_queries(LAYOUT + SEARCH_KINDS):
+        response = Client().get("/search/", {"q": query})
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("query", ["", "?!", "   "])
+def test_a_search_with_no_words_costs_only_the_layout(query, django_assert_num_queries):
+    Client().get("/search/", {"q": query})
+    with django_assert_num_queries(LAYOUT):
+        response = Client().get("/search/", {"q": query})
+    assert response.status_code == 200

@@ -37,6 +37,8 @@ PUBLIC_PAGES = [
     pytest.param("/privacy/", 200, id="privacy"),
     pytest.param("/accessibility/", 200, id="accessibility"),
     pytest.param("/request-consultation/", 200, id="consultation-form"),
+    pytest.param("/search/?q=knee", 200, id="search-results"),
+    pytest.param("/search/?q=", 200, id="search-empty"),
     pytest.param("/no-such-page/", 404, id="not-found"),
 ]
 

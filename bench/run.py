@@ -6,7 +6,8 @@
    cache is CACHE_URL (e.g. Redis, under its own key prefix) or a temporary file cache.
 2. Loads the home page, a treatment page, the FAQ page and the site's stylesheet (a static file of
    similar size, the ceiling for a page served by the same stack) with wrk: 64 connections,
-   10 seconds each. Pages are served from the shared page cache, as anonymous visitors get them.
+   10 seconds each, in 5 interleaved rounds of 2 seconds (p50 and p99 are the rounds' medians).
+   Pages are served from the shared page cache, as anonymous visitors get them.
 3. Renders the same pages uncached with 1, 100 and 1,000 treatments and FAQ entries, counting SQL
    queries and timing the median render.
 
@@ -36,9 +37,9 @@ from urllib.parse import urlsplit, urlunsplit
 BASE_DIR = Path(__file__).resolve().parent.parent
 RESULTS = BASE_DIR / "bench" / "results.json"
 README = BASE_DIR / "README.md"
-CONNECTIONS, THREADS, SECONDS = 64, 2, 10
+CONNECTIONS, THREADS, SECONDS, ROUNDS = 64, 2, 10, 5
 SIZES = (1, 100, 1000)
-RENDERS = 15
+RENDERS = 25
 PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
 
 
@@ -108,15 +109,18 @@ def wait_until_serving(url, process, timeout=30):
 
 def parse_wrk(output):
     def seconds(text):
-        value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+        match = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text)
+        if not match:
+            raise SystemExit(f"Unexpected latency {text!r} in wrk's output:\n{output}")
+        value, unit = match.groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000, "h": 3600000}[unit]
 
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output)
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return {
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50_ms": round(seconds(re.search(r"50%\s+(\S+)", output).group(1)), 2),
-        "p99_ms": round(seconds(re.search(r"99%\s+(\S+)", output).group(1)), 2),
+        "p50_ms": round(seconds(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)), 2),
+        "p99_ms": round(seconds(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)), 2),
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "errors": (int(non_2xx.group(1)) if non_2xx else 0)
         + (sum(int(n) for n in socket_errors.groups()) if socket_errors else 0),
@@ -124,16 +128,30 @@ def parse_wrk(output):
 
 
 def load_test(base_url, urls):
+    """Each address for SECONDS in all, in ROUNDS interleaved runs, so a change in the machine's load
+    during the benchmark falls on every address alike rather than on whichever ran then."""
     headers = ["-H", "X-Forwarded-Proto: https"]  # as the TLS-terminating load balancer sends
+    for path in urls.values():
+        for _ in range(3):  # fill the page cache, as the first visitors do
+            request = urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"})
+            urllib.request.urlopen(request, timeout=10).read()
+    runs = {name: [] for name in urls}
+    for _ in range(ROUNDS):
+        for name, path in urls.items():
+            duration = f"-d{SECONDS // ROUNDS}s"
+            command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", duration, "--latency", *headers, base_url + path]
+            output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=SECONDS + 30).stdout
+            runs[name].append(parse_wrk(output))
     results = {}
     for name, path in urls.items():
-        for _ in range(3):  # fill the page cache, as the first visitors do
-            urllib.request.urlopen(
-                urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"}), timeout=10
-            ).read()
-        command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", *headers, base_url + path]
-        output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=SECONDS + 30).stdout
-        results[name] = {"path": path, **parse_wrk(output)}
+        results[name] = {
+            "path": path,
+            "requests_per_second": round(statistics.mean(run["requests_per_second"] for run in runs[name]), 1),
+            "p50_ms": statistics.median(run["p50_ms"] for run in runs[name]),
+            "p99_ms": statistics.median(run["p99_ms"] for run in runs[name]),
+            "requests": sum(run["requests"] for run in runs[name]),
+            "errors": sum(run["errors"] for run in runs[name]),
+        }
         print(f"  {name:<10} {results[name]['requests_per_second']:>9.0f} req/s", flush=True)
     static = results["static"]["requests_per_second"]
     for result in results.values():
@@ -182,15 +200,22 @@ def render_timings():
     results = {}
     for name, path in PAGES.items():
         client.get(path)
-        times, counts = [], set()
+        wall, cpu, counts = [], [], set()
         for _ in range(RENDERS):
             with CaptureQueriesContext(connection) as queries:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 response = client.get(path)
-                times.append((time.perf_counter() - started) * 1000)
+                wall.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
             assert response.status_code == 200, (path, response.status_code)
             counts.add(len(queries))
-        results[name] = {"queries": max(counts), "median_ms": round(statistics.median(times), 2)}
+        results[name] = {
+            "queries": max(counts),
+            "median_ms": round(statistics.median(wall), 2),
+            # This process's own CPU time (with SQLite, the queries' too): what other programs on
+            # a busy machine cannot inflate.
+            "median_cpu_ms": round(statistics.median(cpu), 2),
+        }
     return results
 
 
@@ -199,8 +224,8 @@ def markdown(report):
         f"Measured {report['date']} on {report['machine']['cpu']}, {report['machine']['cores']} cores, "
         f"{report['machine']['memory_gb']} GB, {report['machine']['os']}, Python {report['machine']['python']}; "
         f"{report['database']} and {report['cache']}; gunicorn with {report['workers']} workers; wrk with "
-        f"{CONNECTIONS} connections for {SECONDS} s per address (load average before: "
-        f"{report['machine']['load_average_before']}).",
+        f"{CONNECTIONS} connections for {SECONDS} s per address in {ROUNDS} interleaved rounds "
+        f"(load average before: {report['machine']['load_average_before']}).",
         "",
         "| Address | Requests/s | p50 | p99 | Errors | Of static |",
         "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -210,11 +235,19 @@ def markdown(report):
             f"| `{result['path']}` | {result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | "
             f"{result['p99_ms']:.1f} ms | {result['errors']} | {result['ratio_to_static']:.0%} |"
         )
-    lines += ["", "Uncached render (no page cache), SQL queries and median time per page:", ""]
+    lines += [
+        "",
+        "Uncached render (no page cache): SQL queries, and the median time per page as this process's CPU time "
+        "(wall-clock time, which other programs on the machine inflate, in brackets):",
+        "",
+    ]
     lines.append("| Treatments and FAQ entries | " + " | ".join(PAGES) + " |")
     lines.append("| ---: | " + " | ".join("---:" for _ in PAGES) + " |")
     for size, pages in report["renders"].items():
-        cells = [f"{pages[name]['queries']} queries, {pages[name]['median_ms']:.1f} ms" for name in PAGES]
+        cells = [
+            f"{page['queries']} queries, {page['median_cpu_ms']:.1f} ms ({page['median_ms']:.0f} ms)"
+            for page in (pages[name] for name in PAGES)
+        ]
         lines.append(f"| {int(size):,} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

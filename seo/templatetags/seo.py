@@ -1,5 +1,6 @@
 import html
 import json
+import re
 
 from django import template
 from django.conf import settings
@@ -19,8 +20,11 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """This page's address on the public site (SITE_URL), without its query string."""
-    return settings.SITE_URL + context["request"].path
+    """This page's address on the public site (SITE_URL): no query string but a list's page number."""
+    request = context["request"]
+    page = request.GET.get("page", "")
+    suffix = f"?page={int(page)}" if re.fullmatch(r"[0-9]{1,6}", page) and int(page) > 1 else ""
+    return settings.SITE_URL + request.path + suffix
 
 
 @register.simple_tag(takes_context=True)

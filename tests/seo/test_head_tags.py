@@ -3,6 +3,8 @@
 from html.parser import HTMLParser
 
 import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +104,21 @@ def test_missing_page_claims_no_canonical_address(client):
     tags = head(client.get("/no-such-page/"))
     assert tags.canonical == []
     assert "og:url" not in tags.meta
+
+
+@pytest.mark.parametrize(
+    "path, canonical",
+    [
+        ("/faq/?page=2&utm_source=x", "/faq/?page=2"),
+        ("/faq/?page=1", "/faq/"),
+        ("/faq/?page=last", "/faq/"),
+        ("/faq/?page=-3", "/faq/"),
+        ("/faq/?page=²", "/faq/"),
+        ("/faq/?page=" + "9" * 5000, "/faq/"),
+    ],
+)
+def test_a_later_page_of_a_list_is_its_own_canonical_address(settings, path, canonical):
+    settings.SITE_URL = "https://www.example-clinic.com"
+    request = RequestFactory().get(path)
+    rendered = Template("{% load seo %}{% canonical_url %}").render(Context({"request": request}))
+    assert rendered == "https://www.example-clinic.com" + canonical

@@ -102,9 +102,10 @@ def test_a_treatment_is_found_by_the_conditions_it_is_used_for_once(client, make
     assert titles(search(client, "sciatica"), "Treatments") == ["Nerve block"]
 
 
-def test_drafts_are_never_found(client, make_treatment, make_question):
+def test_drafts_are_never_found(client, make_treatment, make_question, make_topic):
     make_treatment("Secret draft therapy", is_published=False)
     make_question("Secret draft question?", is_published=False)
+    make_question("Secret question in a draft topic?", topic=make_topic("Draft topic", is_published=False))
     assert titles(search(client, "secret draft")) == []
 
 

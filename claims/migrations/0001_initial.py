@@ -6,57 +6,101 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('title', models.CharField(max_length=300)),
-                ('publisher', models.CharField(blank=True, max_length=200, verbose_name='publisher or journal')),
-                ('year', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('url', models.URLField(blank=True, max_length=500, verbose_name='web address')),
-                ('doi', models.CharField(blank=True, help_text='For example 10.1056/NEJMoa2034577', max_length=200, verbose_name='DOI')),
-                ('pmid', models.CharField(blank=True, max_length=20, verbose_name='PubMed ID')),
-                ('date_checked', models.DateField(blank=True, help_text='When someone last checked it still says this.', null=True)),
-                ('order', models.PositiveIntegerField(default=0)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.PositiveBigIntegerField()),
+                ("title", models.CharField(max_length=300)),
+                ("publisher", models.CharField(blank=True, max_length=200, verbose_name="publisher or journal")),
+                ("year", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("url", models.URLField(blank=True, max_length=500, verbose_name="web address")),
+                (
+                    "doi",
+                    models.CharField(
+                        blank=True, help_text="For example 10.1056/NEJMoa2034577", max_length=200, verbose_name="DOI"
+                    ),
+                ),
+                ("pmid", models.CharField(blank=True, max_length=20, verbose_name="PubMed ID")),
+                (
+                    "date_checked",
+                    models.DateField(blank=True, help_text="When someone last checked it still says this.", null=True),
+                ),
+                ("order", models.PositiveIntegerField(default=0)),
+                (
+                    "content_type",
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="contenttypes.contenttype"),
+                ),
             ],
             options={
-                'ordering': ['order', 'pk'],
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='ClaimAcknowledgement',
+            name="ClaimAcknowledgement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('rule', models.CharField(choices=[('cure', 'Promise of a cure'), ('guarantee', 'Guaranteed results'), ('proven', '"Proven" claim'), ('permanent', 'Permanent or lifetime relief'), ('no-risk', 'No risk or side effects'), ('fda', 'FDA approval claim'), ('surgery', 'Alternative to surgery'), ('eliminate', 'Ending pain or disease'), ('regenerate', 'Regrowing tissue'), ('success-rate', 'Success rate without a source'), ('hype', 'Miracle or breakthrough'), ('unrelated-disease', 'Unrelated disease')], max_length=30)),
-                ('phrase', models.CharField(max_length=300)),
-                ('reason', models.TextField()),
-                ('acknowledged_at', models.DateTimeField(auto_now_add=True)),
-                ('acknowledged_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='acknowledgements', to='claims.source')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("object_id", models.PositiveBigIntegerField()),
+                (
+                    "rule",
+                    models.CharField(
+                        choices=[
+                            ("cure", "Promise of a cure"),
+                            ("guarantee", "Guaranteed results"),
+                            ("proven", '"Proven" claim'),
+                            ("permanent", "Permanent or lifetime relief"),
+                            ("no-risk", "No risk or side effects"),
+                            ("fda", "FDA approval claim"),
+                            ("surgery", "Alternative to surgery"),
+                            ("eliminate", "Ending pain or disease"),
+                            ("regenerate", "Regrowing tissue"),
+                            ("success-rate", "Success rate without a source"),
+                            ("hype", "Miracle or breakthrough"),
+                            ("unrelated-disease", "Unrelated disease"),
+                        ],
+                        max_length=30,
+                    ),
+                ),
+                ("phrase", models.CharField(max_length=300)),
+                ("reason", models.TextField()),
+                ("acknowledged_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "acknowledged_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "content_type",
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="contenttypes.contenttype"),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="acknowledgements",
+                        to="claims.source",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-acknowledged_at'],
+                "ordering": ["-acknowledged_at"],
             },
         ),
         migrations.AddIndex(
-            model_name='source',
-            index=models.Index(fields=['content_type', 'object_id'], name='claims_sour_content_c1772d_idx'),
+            model_name="source",
+            index=models.Index(fields=["content_type", "object_id"], name="claims_sour_content_c1772d_idx"),
         ),
         migrations.AddIndex(
-            model_name='claimacknowledgement',
-            index=models.Index(fields=['content_type', 'object_id'], name='claims_clai_content_b8bc78_idx'),
+            model_name="claimacknowledgement",
+            index=models.Index(fields=["content_type", "object_id"], name="claims_clai_content_b8bc78_idx"),
         ),
     ]

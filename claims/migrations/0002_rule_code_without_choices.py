@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0001_initial'),
+        ("claims", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='claimacknowledgement',
-            name='rule',
-            field=models.CharField(help_text='The code of the rule in claims/rules.py.', max_length=30),
+            model_name="claimacknowledgement",
+            name="rule",
+            field=models.CharField(help_text="The code of the rule in claims/rules.py.", max_length=30),
         ),
     ]

@@ -67,3 +67,29 @@ def test_saving_without_changing_the_address_adds_no_redirect(make_treatment):
 
 def test_unknown_address_is_still_404(client):
     assert client.get("/treatments/never-existed/").status_code == 404
+
+
+def test_staff_changing_a_slug_in_the_admin_keeps_the_old_link_working(client, staff_client, settings):
+    provider = Provider.objects.get(slug="rostam-khoshsar")
+    response = staff_client.post(
+        f"/{settings.ADMIN_URL}practice/provider/{provider.pk}/change/",
+        {
+            "honorific": provider.honorific,
+            "name": provider.name,
+            "credentials": provider.credentials,
+            "role": provider.role,
+            "bio": provider.bio,
+            "email": "",
+            "is_published": "on",
+            "publish_at_0": "",
+            "publish_at_1": "",
+            "unpublish_at_0": "",
+            "unpublish_at_1": "",
+            "order": provider.order,
+            "slug": "dr-khoshsar",
+            "seo_title": "",
+            "meta_description": "",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert_moved(client, "/providers/rostam-khoshsar/", "/providers/dr-khoshsar/")

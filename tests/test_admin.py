@@ -96,3 +96,26 @@ def test_flat_pages_are_edited_with_the_wysiwyg_editor(admin_client):
     response = admin_client.get(reverse("admin:flatpages_flatpage_add"))
     assert response.status_code == 200
     assert b"prose-editor" in response.content
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/treatments/treatment/",
+        "/admin/treatments/patientnotice/",
+        "/admin/faq/question/",
+        "/admin/claims/claimacknowledgement/",
+        "/admin/publishing/previewlink/",
+        "/admin/redirects/redirect/",
+        "/admin/flatpages/flatpage/",
+    ],
+)
+def test_content_editors_can_open_every_content_list(django_user_model, url):
+    from django.contrib.auth.models import Group
+    from django.test import Client
+
+    user = django_user_model.objects.create_user("editor", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    client = Client()
+    client.force_login(user)
+    assert client.get(url).status_code == 200

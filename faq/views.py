@@ -12,7 +12,7 @@ class QuestionListView(ListView):
 
     template_name = "faq/question_list.html"
     context_object_name = "questions"
-    paginate_by = 50
+    paginate_by = 25
 
     def get_queryset(self):
         return (

@@ -118,3 +118,18 @@ def test_the_form_can_be_completed_with_the_keyboard_alone(context, clinic_detai
         "Knee pain when walking.",
     )
     assert request.status == "new"
+
+
+def test_the_form_submits_with_javascript_switched_off(no_script_page, clinic_details):
+    page = no_script_page
+    page.goto("/request-consultation/?treatment=stem-cell-therapy")
+    page.get_by_label("Full name").fill("Li Wei")
+    page.get_by_label("Email address").fill("li@example.com")
+    page.get_by_label("Email", exact=True).check()
+    page.get_by_label(re.compile("I agree that the clinic may contact me")).check()
+    page.wait_for_timeout(HUMAN_PAUSE_MS)
+    page.get_by_role("button", name="Send request").click()
+
+    expect(page.locator("h1")).to_have_text("Thank you: we have your request")
+    request = ConsultationRequest.objects.get()
+    assert (request.full_name, request.email, request.preferred_contact) == ("Li Wei", "li@example.com", "email")

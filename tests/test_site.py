@@ -5,21 +5,9 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import resolve, reverse
 
-pytestmark = pytest.mark.django_db
+from tests.pages import PUBLIC_PATHS
 
-PUBLIC_PAGES = [
-    "/",
-    "/treatments/",
-    "/treatments/stem-cell-therapy/",
-    "/conditions/",
-    "/conditions/chronic-back-pain/",
-    "/faq/",
-    "/providers/rostam-khoshsar/",
-    "/about/",
-    "/privacy/",
-    "/accessibility/",
-    "/no-such-page/",
-]
+pytestmark = pytest.mark.django_db
 
 
 class ResourceCollector(HTMLParser):
@@ -58,7 +46,7 @@ def test_only_json_ld_data_blocks_are_allowed_as_scripts():
     assert count_scripts('<script type="application/ld+json" src="/x.js"></script>') == 1
 
 
-@pytest.mark.parametrize("url", PUBLIC_PAGES)
+@pytest.mark.parametrize("url", PUBLIC_PATHS)
 def test_public_page_loads_nothing_from_other_hosts_and_needs_no_script(client, url):
     response = client.get(url)
     assert response.status_code in (200, 404)
@@ -96,7 +84,7 @@ def test_urls_reverse_and_resolve_round_trip(name, kwargs, path):
 
 
 def test_every_page_has_one_h1_a_skip_link_and_landmarks(client):
-    for url in PUBLIC_PAGES:
+    for url in PUBLIC_PATHS:
         content = client.get(url).content.decode()
         assert content.count("<h1") == 1, url
         assert '<a class="skip-link" href="#main-content">' in content

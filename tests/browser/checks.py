@@ -10,7 +10,6 @@ import tempfile
 from datetime import time
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 
 from practice.models import Clinic, OpeningHours, Weekday
@@ -22,25 +21,6 @@ SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
 
 PHONE = {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
-
-# Every public page and the status it answers with. A feature that adds a public page adds it
-# here, and so to every check.
-PUBLIC_PAGES = [
-    pytest.param("/", 200, id="home"),
-    pytest.param("/treatments/", 200, id="treatments"),
-    pytest.param("/treatments/stem-cell-therapy/", 200, id="treatment"),
-    pytest.param("/conditions/", 200, id="conditions"),
-    pytest.param("/conditions/chronic-back-pain/", 200, id="condition"),
-    pytest.param("/faq/", 200, id="faq"),
-    pytest.param("/providers/rostam-khoshsar/", 200, id="provider"),
-    pytest.param("/about/", 200, id="about"),
-    pytest.param("/privacy/", 200, id="privacy"),
-    pytest.param("/accessibility/", 200, id="accessibility"),
-    pytest.param("/request-consultation/", 200, id="consultation-form"),
-    pytest.param("/search/?q=knee", 200, id="search-results"),
-    pytest.param("/search/?q=", 200, id="search-empty"),
-    pytest.param("/no-such-page/", 404, id="not-found"),
-]
 
 
 def fill_in_clinic_details():

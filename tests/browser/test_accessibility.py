@@ -2,7 +2,9 @@
 
 import pytest
 
-from .checks import DESKTOP, PHONE, PUBLIC_PAGES, open_all_answers
+from tests.pages import PUBLIC_PAGES
+
+from .checks import DESKTOP, PHONE, open_all_answers
 
 
 @pytest.mark.parametrize(("path", "status"), PUBLIC_PAGES)

@@ -2,7 +2,9 @@
 
 import pytest
 
-from .checks import CLIPPED_ELEMENTS, DESKTOP, HORIZONTAL_OVERFLOW, PHONE, PUBLIC_PAGES, open_all_answers
+from tests.pages import PUBLIC_PAGES
+
+from .checks import CLIPPED_ELEMENTS, DESKTOP, HORIZONTAL_OVERFLOW, PHONE, open_all_answers
 
 NARROWEST = {"viewport": {"width": 320, "height": 640}}
 

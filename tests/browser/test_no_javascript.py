@@ -7,8 +7,7 @@ from django.utils.html import strip_tags
 from playwright.sync_api import expect
 
 from faq.models import Question
-
-from .checks import PUBLIC_PAGES
+from tests.pages import PUBLIC_PAGES
 
 BRAND_BLUE = "rgb(11, 83, 148)"  # --brand in site.css: the stylesheet loaded and applies.
 

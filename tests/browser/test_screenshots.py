@@ -6,7 +6,9 @@ size, e.g. treatments-stem-cell-therapy-phone.png; the home page is home-phone.p
 
 import pytest
 
-from .checks import DESKTOP, PHONE, PUBLIC_PAGES
+from tests.pages import PUBLIC_PAGES
+
+from .checks import DESKTOP, PHONE
 
 
 @pytest.mark.parametrize(("path", "status"), PUBLIC_PAGES)

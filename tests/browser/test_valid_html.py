@@ -3,7 +3,9 @@
 import pytest
 from django.conf import settings
 
-from .checks import PUBLIC_PAGES, fill_in_clinic_details
+from tests.pages import PUBLIC_PAGES
+
+from .checks import fill_in_clinic_details
 
 pytestmark = pytest.mark.django_db
 

@@ -6,21 +6,9 @@ import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
 
-pytestmark = pytest.mark.django_db
+from tests.pages import INDEXED_PATHS
 
-PAGES = [
-    "/",
-    "/treatments/",
-    "/treatments/stem-cell-therapy/",
-    "/conditions/",
-    "/conditions/chronic-back-pain/",
-    "/faq/",
-    "/providers/rostam-khoshsar/",
-    "/about/",
-    "/privacy/",
-    "/accessibility/",
-    "/request-consultation/",
-]
+pytestmark = pytest.mark.django_db
 
 
 class HeadTags(HTMLParser):
@@ -55,7 +43,7 @@ def head(response):
 
 def test_every_page_has_its_own_title_and_a_description(client):
     titles = {}
-    for url in PAGES:
+    for url in INDEXED_PATHS:
         tags = head(client.get(url))
         assert tags.title.strip(), url
         assert tags.meta["description"].strip(), url
@@ -63,7 +51,7 @@ def test_every_page_has_its_own_title_and_a_description(client):
     assert [urls for urls in titles.values() if len(urls) > 1] == []
 
 
-@pytest.mark.parametrize("url", PAGES)
+@pytest.mark.parametrize("url", INDEXED_PATHS)
 def test_canonical_and_open_graph_address_are_built_from_site_url(client, settings, url):
     settings.SITE_URL = "https://www.example-clinic.com"
     tags = head(client.get(url + "?utm_source=newsletter"))

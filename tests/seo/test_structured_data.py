@@ -8,23 +8,10 @@ from html.parser import HTMLParser
 import pytest
 
 from practice.models import Clinic, OpeningHours, Provider, Weekday
+from tests.pages import PUBLIC_PATHS
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_PAGES = [
-    "/",
-    "/treatments/",
-    "/treatments/stem-cell-therapy/",
-    "/conditions/",
-    "/conditions/chronic-back-pain/",
-    "/faq/",
-    "/providers/rostam-khoshsar/",
-    "/about/",
-    "/privacy/",
-    "/accessibility/",
-    "/request-consultation/",
-    "/no-such-page/",
-]
 DETAIL_PAGES = [
     "/treatments/stem-cell-therapy/",
     "/conditions/chronic-back-pain/",
@@ -100,7 +87,7 @@ def clinic():
     return clinic
 
 
-@pytest.mark.parametrize("url", PUBLIC_PAGES)
+@pytest.mark.parametrize("url", PUBLIC_PATHS)
 def test_every_page_describes_the_clinic_in_valid_json_ld(client, url):
     response = client.get(url)
     [clinic] = of_type(response, "MedicalClinic")
@@ -206,7 +193,7 @@ def test_questions_are_marked_up_on_the_faq_page_only(client, make_question, mak
     treatment = make_treatment("Nerve blocks")
     make_question("How long does it take?", treatment=treatment)
     assert "How long does it take?" in client.get("/treatments/nerve-blocks/").content.decode()
-    for url in [*PUBLIC_PAGES, "/treatments/nerve-blocks/"]:
+    for url in [*PUBLIC_PATHS, "/treatments/nerve-blocks/"]:
         if url != "/faq/":
             assert of_type(client.get(url), "FAQPage") == [], url
             assert of_type(client.get(url), "Question") == [], url
@@ -224,7 +211,7 @@ def test_detail_pages_mark_up_the_breadcrumbs_they_show(client, url):
 
 
 def test_no_page_marks_up_ratings_or_reviews(client):
-    for url in PUBLIC_PAGES:
+    for url in PUBLIC_PATHS:
         text = "".join(parse(client.get(url)).blocks)
         assert not re.search(r'"(aggregateRating|review|Review|Rating)"', text), url
 

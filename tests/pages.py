@@ -1,0 +1,27 @@
+"""Every public page and the status it answers with.
+
+A feature that adds a public page adds it here, and so to every site-wide check: nothing loaded
+from other hosts, head tags, structured data, accessibility, valid HTML, layout and screenshots.
+"""
+
+import pytest
+
+PUBLIC_PAGES = [
+    pytest.param("/", 200, id="home"),
+    pytest.param("/treatments/", 200, id="treatments"),
+    pytest.param("/treatments/stem-cell-therapy/", 200, id="treatment"),
+    pytest.param("/conditions/", 200, id="conditions"),
+    pytest.param("/conditions/chronic-back-pain/", 200, id="condition"),
+    pytest.param("/faq/", 200, id="faq"),
+    pytest.param("/providers/rostam-khoshsar/", 200, id="provider"),
+    pytest.param("/about/", 200, id="about"),
+    pytest.param("/privacy/", 200, id="privacy"),
+    pytest.param("/accessibility/", 200, id="accessibility"),
+    pytest.param("/request-consultation/", 200, id="consultation-form"),
+    pytest.param("/search/?q=knee", 200, id="search-results"),
+    pytest.param("/search/?q=", 200, id="search-empty"),
+    pytest.param("/no-such-page/", 404, id="not-found"),
+]
+PUBLIC_PATHS = [param.values[0] for param in PUBLIC_PAGES]
+# The pages search engines may index: search results are noindex, and a 404 is no page at all.
+INDEXED_PATHS = [path for path, status in (p.values for p in PUBLIC_PAGES) if status == 200 and "?" not in path]

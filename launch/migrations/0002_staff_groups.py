@@ -1,36 +1,20 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-CONTENT_EDITOR_MODELS = {
-    "practice": ["clinic", "openinghours", "provider"],
-    "treatments": ["treatment", "condition"],
-    "faq": ["topic", "question"],
-    "flatpages": ["flatpage"],
-}
+from launch.groups import every_permission, grant
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations; these groups need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-
-    front_desk, _ = Group.objects.get_or_create(name="Front desk")
-    front_desk.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="consultations",
-            codename__in=["view_consultationrequest", "change_consultationrequest"],
-        )
+    grant(apps, "Front desk", {"consultations": ["view_consultationrequest", "change_consultationrequest"]})
+    grant(
+        apps,
+        "Content editors",
+        {
+            "practice": every_permission("clinic", "openinghours", "provider"),
+            "treatments": every_permission("treatment", "condition"),
+            "faq": every_permission("topic", "question"),
+            "flatpages": every_permission("flatpage"),
+        },
     )
-    editors, _ = Group.objects.get_or_create(name="Content editors")
-    for app_label, models in CONTENT_EDITOR_MODELS.items():
-        editors.permissions.add(
-            *Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
-        )
 
 
 class Migration(migrations.Migration):

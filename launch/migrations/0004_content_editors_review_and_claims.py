@@ -1,23 +1,18 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-PERMISSIONS = {
-    "treatments": ["add_patientnotice", "change_patientnotice", "delete_patientnotice", "view_patientnotice"],
-    "claims": ["add_source", "change_source", "delete_source", "view_source", "view_claimacknowledgement"],
-    "publishing": ["add_previewlink", "change_previewlink", "view_previewlink"],
-}
+from launch.groups import every_permission, grant
 
 
 def extend_content_editors(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name="Content editors")
-    for app_label, codenames in PERMISSIONS.items():
-        editors.permissions.add(*Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames))
+    grant(
+        apps,
+        "Content editors",
+        {
+            "treatments": every_permission("patientnotice"),
+            "claims": [*every_permission("source"), "view_claimacknowledgement"],
+            "publishing": ["add_previewlink", "change_previewlink", "view_previewlink"],
+        },
+    )
 
 
 class Migration(migrations.Migration):

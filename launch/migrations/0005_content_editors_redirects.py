@@ -1,17 +1,11 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from launch.groups import every_permission, grant
 
 
 def let_content_editors_manage_redirects(apps, schema_editor):
     # Old addresses are recorded automatically when a slug changes; editors may review or remove them.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name="Content editors")
-    editors.permissions.add(*Permission.objects.filter(content_type__app_label="redirects"))
+    grant(apps, "Content editors", {"redirects": every_permission("redirect")})
 
 
 class Migration(migrations.Migration):

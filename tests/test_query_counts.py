@@ -3,9 +3,10 @@
 import pytest
 from django.test import Client
 
+from claims.models import Source
 from faq.models import Question, Topic
 from practice.models import Clinic, OpeningHours, Provider, Weekday
-from treatments.models import Condition, Treatment
+from treatments.models import Condition, PatientNotice, Treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -49,9 +50,18 @@ def add_content(n):
         stem_cells.conditions.add(extra)
         stem_cells.providers.add(provider)
         Question.objects.create(
-            question=f"Q {i}?", slug=f"q-{i}", topic=topic, treatment=stem_cells, is_published=True
+            question=f"Q {i}?",
+            slug=f"q-{i}",
+            topic=topic,
+            treatment=stem_cells,
+            is_published=True,
+            reviewed_by=provider,
+            last_reviewed="2026-11-01",
         )
         Question.objects.create(question=f"Loose {i}?", slug=f"loose-{i}", is_published=True)
+        stem_cells.notices.add(PatientNotice.objects.create(title=f"Notice {i}", body="<p>N.</p>"))
+        Source.objects.create(record=stem_cells, title=f"Study {i}")
+        Source.objects.create(record=condition, title=f"Review {i}")
 
 
 @pytest.mark.parametrize("records", [1, 50])

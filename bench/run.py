@@ -263,6 +263,7 @@ def update_readme(table):
 def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk  (Debian's package; then run `make bench` again)")
+    facts = machine()  # before the benchmark adds its own load
     folder = Path(tempfile.mkdtemp(prefix="clinic-bench-"))
     server = None
     try:
@@ -323,7 +324,7 @@ def main():
 
             report = {
                 "date": time.strftime("%Y-%m-%d", time.gmtime()),
-                "machine": machine(),
+                "machine": facts,
                 "database": "PostgreSQL" if database_url.startswith("postgres") else "SQLite",
                 "cache": "Redis" if os.environ["CACHE_URL"].startswith("redis") else "the file cache",
                 "workers": workers,

@@ -1,8 +1,9 @@
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable, Reviewable
+from publishing.models import Orderable, Publishable, PublishedQuerySet, Reviewable
 from treatments.models import Treatment
 
 
@@ -27,10 +28,18 @@ class Topic(Publishable, Orderable):
         return reverse("faq:question_list") + f"#{self.anchor}"
 
 
+class QuestionQuerySet(PublishedQuerySet):
+    def published(self):
+        """Published, and under no topic or a published one: a question in a draft topic waits with it."""
+        return super().published().filter(Q(topic__isnull=True) | Q(topic__in=Topic.objects.published()))
+
+
 class Question(Publishable, Reviewable, Orderable):
     question = models.CharField(max_length=255)
     slug = models.SlugField(
-        max_length=255, unique=True, help_text="The question's own link on the FAQ page: /faq/#<slug>"
+        max_length=255,
+        unique=True,
+        help_text="The question's own page, /faq/<slug>/, and its place on the FAQ page, /faq/#<slug>",
     )
     answer = RichTextField()
     topic = models.ForeignKey(
@@ -50,11 +59,17 @@ class Question(Publishable, Reviewable, Orderable):
         help_text="Also shown on this treatment's page.",
     )
 
+    objects = QuestionQuerySet.as_manager()
+
     class Meta:
         ordering = ["order", "question"]
 
     def __str__(self):
         return self.question
 
+    @property
+    def is_live(self):
+        return super().is_live and (self.topic is None or self.topic.is_live)
+
     def get_absolute_url(self):
-        return reverse("faq:question_list") + f"#{self.slug}"
+        return reverse("faq:question_detail", args=[self.slug])

@@ -1,7 +1,9 @@
-from django.db.models import F, Q
-from django.views.generic import ListView
+from django.db.models import F
+from django.views.generic import DetailView, ListView
 
-from .models import Question, Topic
+from publishing.views import DraftPreviewMixin
+
+from .models import Question
 
 
 class QuestionListView(ListView):
@@ -17,7 +19,15 @@ class QuestionListView(ListView):
     def get_queryset(self):
         return (
             Question.objects.published()
-            .filter(Q(topic__isnull=True) | Q(topic__in=Topic.objects.published()))
             .select_related("topic", "reviewed_by")
             .order_by(F("topic__order").asc(nulls_last=True), "topic__name", "topic", "order", "question")
         )
+
+
+class QuestionDetailView(DraftPreviewMixin, DetailView):
+    """One question's own page: where search results and shared links lead, whichever FAQ page it is on."""
+
+    model = Question
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("topic", "reviewed_by", "treatment")

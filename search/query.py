@@ -20,7 +20,7 @@ from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, TextFiel
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 
-from faq.models import Question, Topic
+from faq.models import Question
 from practice.models import Provider
 from treatments.models import Condition, Treatment
 
@@ -108,21 +108,13 @@ def search(query):
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(singular(w)) for w in words) + r")[\w'’-]*", re.IGNORECASE)
     groups = []
     for kind in KINDS:
-        records = find(visible(kind.model), kind, words)[:RESULTS_PER_KIND]
+        records = find(kind.model.objects.published(), kind, words)[:RESULTS_PER_KIND]
         results = [
             Result(str(record), record.get_absolute_url(), snippet(record, kind, pattern)) for record in records
         ]
         if results:
             groups.append((kind, results))
     return groups
-
-
-def visible(model):
-    """What patients can read: published, and for a question, on the FAQ page (no topic, or a published one)."""
-    records = model.objects.published()
-    if model is Question:
-        records = records.filter(Q(topic__isnull=True) | Q(topic__in=Topic.objects.published()))
-    return records
 
 
 def _postgresql(records, kind, words):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.flatpages.models import FlatPage
 from django.urls import reverse
 
+from faq.models import Question
 from practice.models import Provider
 from treatments.models import Condition, Treatment
 
@@ -130,16 +131,17 @@ def medical_condition(condition):
     return data
 
 
-def medical_web_page(record, about_id):
+def medical_web_page(record, about_id=None):
     """The page itself: what it is about, and who medically reviewed it and when, where that is known."""
     data = {
         "@type": "MedicalWebPage",
         "@id": absolute(record.get_absolute_url()),
         "url": absolute(record.get_absolute_url()),
-        "name": record.seo_title or str(record),
-        "about": {"@id": about_id},
+        "name": getattr(record, "seo_title", "") or str(record),
         "isPartOf": {"@id": clinic_id()},
     }
+    if about_id is not None:
+        data["about"] = {"@id": about_id}
     if record.last_reviewed:
         data["lastReviewed"] = record.last_reviewed.isoformat()
     reviewer = record.reviewed_by
@@ -157,6 +159,8 @@ def breadcrumb_trail(record):
         trail.append(("Treatments", reverse("treatments:treatment_list")))
     elif isinstance(record, Condition):
         trail.append(("Conditions", reverse("treatments:condition_list")))
+    elif isinstance(record, Question):
+        trail.append(("Questions", reverse("faq:question_list")))
     name = record.title if isinstance(record, FlatPage) else str(record)
     return [*trail, (name, record.get_absolute_url())]
 
@@ -199,6 +203,9 @@ def page_graph(*, clinic=None, record=None, faq_questions=None):
         graph += [medical_condition(record), medical_web_page(record, condition_id(record))]
     elif isinstance(record, Provider):
         graph.append(individual_physician(record))
+    elif isinstance(record, Question):
+        treatment = record.treatment if record.treatment and record.treatment.is_live else None
+        graph.append(medical_web_page(record, therapy_id(treatment) if treatment else None))
     if record is not None:
         graph.append(breadcrumb_list(record))
     if faq_questions is not None:

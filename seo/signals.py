@@ -6,7 +6,13 @@ from django.contrib.redirects.models import Redirect
 from django.db.models.signals import post_save, pre_save
 
 # Pages with their own address, which staff can change in the admin (a slug, or a simple page's URL).
-MOVABLE_MODELS = ["treatments.Treatment", "treatments.Condition", "practice.Provider", "flatpages.FlatPage"]
+MOVABLE_MODELS = [
+    "treatments.Treatment",
+    "treatments.Condition",
+    "faq.Question",
+    "practice.Provider",
+    "flatpages.FlatPage",
+]
 
 
 def remember_old_address(sender, instance, raw=False, **kwargs):

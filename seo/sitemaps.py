@@ -75,5 +75,6 @@ SITEMAPS = {
     "treatments": RecordSitemap(Treatment),
     "conditions": RecordSitemap(Condition),
     "providers": RecordSitemap(Provider),
+    "questions": RecordSitemap(Question),
     "simple-pages": SimplePagesSitemap,
 }

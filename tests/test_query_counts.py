@@ -19,7 +19,9 @@ PAGES = {
     "/treatments/stem-cell-therapy/": LAYOUT + 6,
     "/conditions/": LAYOUT + 1,
     "/conditions/chronic-back-pain/": LAYOUT + 3,  # condition with reviewer, treatments, sources
+    "/treatments/stem-cell-therapy/questions/": LAYOUT + 3,  # treatment, how many questions, one page of them
     "/faq/": LAYOUT + 2,  # how many questions, one page of them with their topics
+    "/faq/q-0/": LAYOUT + 1,  # question with its topic, reviewer and treatment
     "/providers/rostam-khoshsar/": LAYOUT + 2,  # provider, treatments
     "/about/": LAYOUT + 1,
 }

@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import cached_property
 
 from practice.models import Provider
 from publishing.fields import RichTextField
@@ -74,11 +75,26 @@ class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
     sources = GenericRelation("claims.Source")
     is_featured = models.BooleanField("featured", default=False, help_text="Show on the home page.")
 
+    # Its page shows this many of its questions, so the page stays short and quick however many
+    # staff add; all of them are on its questions page.
+    QUESTIONS_ON_PAGE = 10
+
     class Meta:
         ordering = ["order", "name"]
 
     def __str__(self):
         return self.name
+
+    @cached_property
+    def questions_on_page_and_one_more(self):
+        # Its page's view prefetches these; a review link's preview reads them here.
+        return list(self.questions.published().select_related("reviewed_by")[: self.QUESTIONS_ON_PAGE + 1])
+
+    def first_questions(self):
+        return self.questions_on_page_and_one_more[: self.QUESTIONS_ON_PAGE]
+
+    def has_more_questions(self):
+        return len(self.questions_on_page_and_one_more) > self.QUESTIONS_ON_PAGE
 
     def get_absolute_url(self):
         return reverse("treatments:treatment_detail", args=[self.slug])

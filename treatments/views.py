@@ -1,4 +1,5 @@
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from faq.models import Question
@@ -24,11 +25,33 @@ class TreatmentDetailView(DraftPreviewMixin, DetailView):
             .prefetch_related(
                 Prefetch("conditions", queryset=Condition.objects.published()),
                 Prefetch("providers", queryset=Provider.objects.published()),
-                Prefetch("questions", queryset=Question.objects.published().select_related("reviewed_by")),
+                Prefetch(
+                    "questions",
+                    queryset=Question.objects.published().select_related("reviewed_by")[
+                        : Treatment.QUESTIONS_ON_PAGE + 1
+                    ],
+                    to_attr="questions_on_page_and_one_more",
+                ),
                 "notices",
                 "sources",
             )
         )
+
+
+class TreatmentQuestionListView(ListView):
+    """All of a treatment's questions, for when it has more than its own page shows."""
+
+    template_name = "treatments/treatment_questions.html"
+    context_object_name = "questions"
+    paginate_by = 25
+
+    def get_queryset(self):
+        treatments = Treatment.objects.visible_to(self.request.user)
+        self.treatment = get_object_or_404(treatments, slug=self.kwargs["slug"])
+        return Question.objects.published().filter(treatment=self.treatment).select_related("reviewed_by")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(treatment=self.treatment, **kwargs)
 
 
 class ConditionListView(ListView):

@@ -1,3 +1,4 @@
+import datetime
 import re
 from collections import Counter
 
@@ -53,8 +54,50 @@ def test_unpublished_questions_and_topics_are_not_on_the_faq_page(client, make_t
         assert hidden not in text
 
 
-def test_question_links_point_at_their_anchor_on_the_faq_page(make_question):
-    assert make_question("Do you take insurance?").get_absolute_url() == "/faq/#do-you-take-insurance"
+def test_every_question_has_its_own_page_with_its_review_note(client, make_question, make_provider):
+    """Search results and shared links lead to the answer itself, whichever FAQ page it is listed on."""
+    question = make_question(
+        "Do you take insurance?",
+        answer="<p>Most plans.</p>",
+        reviewed_by=make_provider("Jane Roe", honorific="Dr."),
+        last_reviewed=datetime.date(2026, 11, 2),
+    )
+    assert question.get_absolute_url() == "/faq/do-you-take-insurance/"
+    text = page_text(client.get(question.get_absolute_url()))
+    assert "Do you take insurance?" in text
+    assert "Most plans." in text
+    assert "Medically reviewed by Dr. Jane Roe on 2 November 2026" in text
+
+
+def test_a_question_past_the_first_faq_page_is_found_and_opened_from_search(client, make_question):
+    for i in range(30):
+        make_question(f"Loose question {i:02d}?")
+    make_question("Zebra crossing near the clinic?")
+    assert "Zebra crossing" not in page_text(client.get("/faq/"))
+    results = client.get("/search/", {"q": "zebra"}).content.decode()
+    assert 'href="/faq/zebra-crossing-near-the-clinic/"' in results
+    assert "Zebra crossing near the clinic?" in page_text(client.get("/faq/zebra-crossing-near-the-clinic/"))
+
+
+def test_a_draft_question_or_one_in_a_draft_topic_is_404_for_visitors(client, make_question, make_topic):
+    draft = make_question("Draft question?", is_published=False)
+    waiting = make_question("Question in a draft topic?", topic=make_topic("Draft topic", is_published=False))
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.get(waiting.get_absolute_url()).status_code == 404
+
+
+def test_staff_preview_a_question_in_a_draft_topic_with_the_draft_banner(staff_client, make_question, make_topic):
+    waiting = make_question("Question in a draft topic?", topic=make_topic("Draft topic", is_published=False))
+    assert "Draft - not visible to patients" in page_text(staff_client.get(waiting.get_absolute_url()))
+
+
+def test_a_question_page_links_to_its_treatment_only_while_that_is_published(client, make_question, make_treatment):
+    live, draft = make_treatment("Nerve block"), make_treatment("Secret treatment", is_published=False)
+    about_live = client.get(make_question("Does it hurt?", treatment=live).get_absolute_url()).content.decode()
+    about_draft = client.get(make_question("Is it new?", treatment=draft).get_absolute_url()).content.decode()
+    assert 'href="/treatments/nerve-block/"' in about_live
+    assert "?treatment=nerve-block" in about_live
+    assert "secret-treatment" not in about_draft
 
 
 def test_a_long_faq_is_split_into_pages_of_twenty_five(client, make_question):

@@ -77,7 +77,7 @@ def test_x_ray_finds_how_the_procedure_is_performed(client):
 def test_results_link_to_their_pages(client):
     links = {title: href for _, title, href in result_links(search(client, "stem cells"))}
     assert links["Stem cell therapy"] == "/treatments/stem-cell-therapy/"
-    assert links["What are stem cells?"] == "/faq/#what-are-stem-cells"
+    assert links["What are stem cells?"] == "/faq/what-are-stem-cells/"
 
 
 def test_results_are_grouped_by_kind(client):

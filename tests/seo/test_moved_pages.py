@@ -34,6 +34,11 @@ def test_old_condition_and_provider_addresses_answer_301(client, make_condition)
     assert_moved(client, "/providers/rostam-khoshsar/", "/providers/dr-khoshsar/")
 
 
+def test_old_question_address_answers_301(client, make_question):
+    rename(make_question("Do you take insurance?"), "insurance")
+    assert_moved(client, "/faq/do-you-take-insurance/", "/faq/insurance/")
+
+
 def test_moved_simple_page_answers_301(client):
     page = FlatPage.objects.get(url="/about/")
     page.url = "/about-us/"

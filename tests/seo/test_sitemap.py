@@ -38,6 +38,7 @@ def test_sitemap_lists_every_published_public_page_on_site_url(client):
         "/conditions/",
         "/conditions/chronic-back-pain/",
         "/faq/",
+        "/faq/what-are-stem-cells/",
         "/providers/rostam-khoshsar/",
         "/about/",
         "/privacy/",

@@ -73,6 +73,38 @@ def test_treatment_page_shows_its_questions_in_their_set_order(client, make_trea
     assert "Not about this?" not in text
 
 
+def test_a_treatment_page_shows_its_first_ten_questions_and_links_to_all_of_them(
+    client, make_treatment, make_question
+):
+    """The page stays short and quick however many questions staff add; none is out of reach."""
+    treatment = make_treatment("Nerve block")
+    for i in range(30):
+        make_question(f"Question {i:02d}?", treatment=treatment, order=i)
+    page = client.get(treatment.get_absolute_url()).content.decode()
+    assert page.count('<details class="faq"') == 10
+    assert "Question 09?" in page and "Question 10?" not in page
+    assert 'href="/treatments/nerve-block/questions/"' in page
+    first, second = (
+        client.get("/treatments/nerve-block/questions/"),
+        client.get("/treatments/nerve-block/questions/", {"page": 2}),
+    )
+    assert first.content.decode().count('<details class="faq"') == 25
+    assert "Question 29?" in page_text(second)
+    assert 'rel="prev"' in second.content.decode()
+
+
+def test_a_treatment_with_few_questions_shows_them_all_without_a_link_to_more(client):
+    page = client.get("/treatments/stem-cell-therapy/").content.decode()
+    assert page.count('<details class="faq"') == 4
+    assert "/treatments/stem-cell-therapy/questions/" not in page
+
+
+def test_the_questions_page_of_a_draft_treatment_is_404_for_visitors(client, make_treatment, make_question):
+    draft = make_treatment("Nerve block", is_published=False)
+    make_question("Does it hurt?", treatment=draft)
+    assert client.get("/treatments/nerve-block/questions/").status_code == 404
+
+
 def test_treatment_page_leaves_out_unpublished_questions_conditions_and_providers(
     client, make_treatment, make_question, make_condition, make_provider
 ):

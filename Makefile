@@ -45,11 +45,15 @@ $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
-# axe-core and the Nu Html Checker for tests/browser, as package-lock.json pins them. No install
-# scripts: vnu-jar's would download a Java, and the checks use the system's.
+# axe-core and the Nu Html Checker for tests/browser, and the MDN HTTP Observatory for
+# tests/serving, as package-lock.json pins them. No install scripts: they download from other hosts
+# (vnu-jar a Java, where the checks use the system's; the Observatory Chromium's HSTS preload list,
+# which the scan of localhost reads but needs empty, as our site is not on it).
+OBSERVATORY_HSTS_LIST := node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
 node_modules/.installed: package.json package-lock.json
-	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund && touch $@; \
-	else echo "npm is missing, so the accessibility and HTML checks are skipped: apt-get install npm"; fi
+	@if command -v npm >/dev/null; then npm ci --ignore-scripts --no-audit --no-fund \
+	&& echo '{}' > $(OBSERVATORY_HSTS_LIST) && touch $@; \
+	else echo "npm is missing, so the accessibility, HTML and security-header checks are skipped: apt-get install npm"; fi
 
 # A random secret key, made once and kept out of git.
 .env:

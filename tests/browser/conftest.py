@@ -12,6 +12,8 @@ import shutil
 import pytest
 from django.db import connections
 
+from tests.conftest import tool_missing
+
 from .checks import (
     AXE_SCRIPT,
     DESKTOP,
@@ -33,7 +35,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-IN_CI = os.environ.get("CI", "").lower() in ("true", "1")
 
 
 def _missing(tool):
@@ -52,11 +53,8 @@ def _missing(tool):
 def require(*tools):
     """Skip the current test when a tool is missing; under CI=true, fail it instead."""
     problems = [problem for problem in map(_missing, tools) if problem]
-    if not problems:
-        return
-    if IN_CI:
-        pytest.fail("; ".join(problems) + " (CI=true: the browser suite must run).", pytrace=False)
-    pytest.skip("; ".join(problems) + " (outside CI this is a skip; under CI=true it fails).")
+    if problems:
+        tool_missing("; ".join(problems))
 
 
 @pytest.fixture(scope="session")

@@ -55,13 +55,14 @@ def get(url, timeout=5, headers=None):
 
 
 class Server:
-    def __init__(self, log_path, workers=1, **environment):
-        self.port = free_port()
+    def __init__(self, log_path, workers=1, port=None, options=(), **environment):
+        """gunicorn on 127.0.0.1:`port` (a free one by default), with extra command-line `options`."""
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
         env = server_environment(BIND=f"127.0.0.1:{self.port}", WEB_CONCURRENCY=str(workers), **environment)
         self.process = subprocess.Popen(  # noqa: S603 - this project's own server
-            [GUNICORN, "-c", "gunicorn.conf.py", "clinic_site.wsgi"],
+            [GUNICORN, "-c", "gunicorn.conf.py", *options, "clinic_site.wsgi"],
             cwd=settings.BASE_DIR,
             env=env,
             stdout=self.log,

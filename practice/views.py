@@ -6,13 +6,16 @@ from treatments.models import Treatment
 
 from .models import Provider
 
+# The home page stays short: all treatments are a link away.
+FEATURED_ON_HOME_PAGE = 6
+
 
 class HomeView(TemplateView):
     template_name = "practice/home.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            featured_treatments=Treatment.objects.published().filter(is_featured=True),
+            featured_treatments=Treatment.objects.published().filter(is_featured=True)[:FEATURED_ON_HOME_PAGE],
             providers=Provider.objects.published(),
             **kwargs,
         )
@@ -22,4 +25,9 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
     model = Provider
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()))
+        treatments = Treatment.objects.published()[: Provider.TREATMENTS_ON_PAGE + 1]
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(Prefetch("treatments", queryset=treatments, to_attr="treatments_on_page_and_one_more"))
+        )

@@ -73,7 +73,9 @@ class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
         help_text="Shown prominently on the page, before the button to request a consultation.",
     )
     sources = GenericRelation("claims.Source")
-    is_featured = models.BooleanField("featured", default=False, help_text="Show on the home page.")
+    is_featured = models.BooleanField(
+        "featured", default=False, help_text="Show on the home page (the first six, in their set order)."
+    )
 
     # Its page shows this many of its questions, so the page stays short and quick however many
     # staff add; all of them are on its questions page.

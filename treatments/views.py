@@ -10,6 +10,8 @@ from .models import Condition, Treatment
 
 
 class TreatmentListView(ListView):
+    paginate_by = 24
+
     def get_queryset(self):
         return Treatment.objects.published()
 
@@ -55,6 +57,8 @@ class TreatmentQuestionListView(ListView):
 
 
 class ConditionListView(ListView):
+    paginate_by = 24
+
     def get_queryset(self):
         return Condition.objects.published()
 

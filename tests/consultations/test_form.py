@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.test import Client
 
@@ -204,3 +206,10 @@ def test_pages_link_to_the_consultation_form(client, url):
 def test_treatment_page_links_to_the_form_with_the_treatment_preselected(client):
     content = client.get("/treatments/stem-cell-therapy/").content.decode()
     assert 'href="/request-consultation/?treatment=stem-cell-therapy"' in content
+
+
+def test_the_treatment_menu_points_at_its_error_like_every_other_field(client, valid_data):
+    content = client.post(URL, valid_data | {"treatment": "no-such-treatment"}).content.decode()
+    select = re.search(r'<select name="treatment"[^>]*>', content).group()
+    assert 'aria-invalid="true"' in select
+    assert 'aria-describedby="id_treatment_error"' in select

@@ -73,6 +73,26 @@ def test_provider_page_shows_name_credentials_bio_and_treatments(client, make_pr
     assert "Draft therapy" not in text
 
 
+def test_home_page_shows_at_most_six_featured_treatments_in_their_order(client, make_treatment):
+    for i in range(8):
+        make_treatment(f"Featured {i}", is_featured=True, order=i + 1)  # after stem cell therapy, at 0
+    text = page_text(client.get("/"))
+    assert "Stem cell therapy" in text
+    assert "Featured 4" in text and "Featured 5" not in text
+    assert "All treatments" in text
+
+
+def test_provider_page_lists_twelve_treatments_and_links_to_all(client, make_provider, make_treatment):
+    """A provider page stays short and quick however many treatments they perform."""
+    provider = make_provider("Jane Roe")
+    for i in range(15):
+        make_treatment(f"Treatment {i:02d}", providers=[provider], order=i)
+    page = client.get(provider.get_absolute_url()).content.decode()
+    assert page.count('<li class="card">') == 12
+    assert "Treatment 11" in page and "Treatment 12" not in page
+    assert '<a href="/treatments/">All treatments</a>' in page
+
+
 def test_unpublished_provider_is_404_for_visitors_and_previewable_by_staff(client, staff_client, make_provider):
     draft = make_provider("Jane Roe", is_published=False)
     assert client.get(draft.get_absolute_url()).status_code == 404

@@ -17,6 +17,18 @@ def test_treatment_list_shows_published_treatments_only(client, make_treatment):
     assert "Secret draft" not in text
 
 
+@pytest.mark.parametrize("url", ["/treatments/", "/conditions/"])
+def test_long_lists_are_split_into_pages_of_twenty_four(client, url, make_treatment, make_condition):
+    make = make_treatment if url == "/treatments/" else make_condition
+    for i in range(30):
+        make(f"Listed {i:02d}", order=i)
+    first, second = client.get(url), client.get(url, {"page": 2})
+    assert first.content.decode().count('<li class="card">') == 24
+    assert 'href="?page=2" rel="next"' in first.content.decode()
+    assert "Listed 29" in page_text(second)
+    assert 'rel="prev"' in second.content.decode()
+
+
 def test_unpublished_treatment_returns_404_for_visitors(client, make_treatment):
     draft = make_treatment("Nerve block", is_published=False)
     assert client.get(draft.get_absolute_url()).status_code == 404

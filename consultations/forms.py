@@ -48,7 +48,7 @@ class OptionsInPythonSelect(forms.Select):
         widget = self.get_context(name, value, attrs)["widget"]
         options = format_html_join(
             "",
-            "<option value=\"{}\"{}>{}</option>",
+            '<option value="{}"{}>{}</option>',
             (
                 (option["value"], " selected" if option["selected"] else "", option["label"])
                 for _, group, _ in widget["optgroups"]

@@ -213,3 +213,9 @@ def test_the_treatment_menu_points_at_its_error_like_every_other_field(client, v
     select = re.search(r'<select name="treatment"[^>]*>', content).group()
     assert 'aria-invalid="true"' in select
     assert 'aria-describedby="id_treatment_error"' in select
+
+
+def test_treatment_names_in_the_menu_are_escaped(client, make_treatment):
+    make_treatment('Knee <b>&</b> "hip"', slug="knee-hip")
+    content = client.get(URL, {"treatment": "knee-hip"}).content.decode()
+    assert '<option value="knee-hip" selected>Knee &lt;b&gt;&amp;&lt;/b&gt; &quot;hip&quot;</option>' in content

@@ -8,8 +8,8 @@
    similar size, the ceiling for a page served by the same stack) with wrk: 64 connections,
    10 seconds each, in 5 interleaved rounds of 2 seconds (p50 and p99 are the rounds' medians).
    Pages are served from the shared page cache, as anonymous visitors get them.
-3. Renders the same pages uncached with 1, 100 and 1,000 treatments and FAQ entries, counting SQL
-   queries and timing the median render.
+3. Renders every kind of public page uncached with 1, 100 and 1,000 treatments and FAQ entries,
+   counting SQL queries and timing the median render.
 
 Prints the tables, writes them to bench/results.json and into README.md between the bench markers.
 Never touches the developer's var/db.sqlite3. Needs wrk: `apt-get install wrk`.
@@ -41,6 +41,21 @@ CONNECTIONS, THREADS, SECONDS, ROUNDS = 64, 2, 10, 5
 SIZES = (1, 100, 1000)
 RENDERS = 25
 PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
+# Every kind of public page, for the uncached renders.
+RENDERED_PAGES = {
+    "home": "/",
+    "treatments": "/treatments/",
+    "treatment": "/treatments/stem-cell-therapy/",
+    "treatment's questions": "/treatments/stem-cell-therapy/questions/",
+    "conditions": "/conditions/",
+    "condition": "/conditions/chronic-back-pain/",
+    "faq": "/faq/",
+    "question": "/faq/what-are-stem-cells/",
+    "provider": "/providers/rostam-khoshsar/",
+    "simple page": "/about/",
+    "consultation form": "/request-consultation/",
+    "search": "/search/?q=treatment+pain",
+}
 
 
 def free_port():
@@ -198,7 +213,7 @@ def render_timings():
 
     client = Client(HTTP_X_FORWARDED_PROTO="https", HTTP_HOST="localhost")
     results = {}
-    for name, path in PAGES.items():
+    for name, path in RENDERED_PAGES.items():
         client.get(path)
         wall, cpu, counts = [], [], set()
         for _ in range(RENDERS):
@@ -237,18 +252,20 @@ def markdown(report):
         )
     lines += [
         "",
-        "Uncached render (no page cache): SQL queries, and the median time per page as this process's CPU time "
-        "(wall-clock time, which other programs on the machine inflate, in brackets):",
+        "Uncached render (no page cache) with 1, 100 and 1,000 treatments and as many FAQ entries: SQL queries, "
+        "and the median time per page as this process's CPU time (wall-clock time, which other programs on the "
+        "machine inflate, in brackets):",
         "",
     ]
-    lines.append("| Treatments and FAQ entries | " + " | ".join(PAGES) + " |")
-    lines.append("| ---: | " + " | ".join("---:" for _ in PAGES) + " |")
-    for size, pages in report["renders"].items():
+    sizes = list(report["renders"])
+    lines.append("| Page | " + " | ".join(f"{int(size):,}" for size in sizes) + " |")
+    lines.append("| --- | " + " | ".join("---:" for _ in sizes) + " |")
+    for name, path in RENDERED_PAGES.items():
         cells = [
             f"{page['queries']} queries, {page['median_cpu_ms']:.1f} ms ({page['median_ms']:.0f} ms)"
-            for page in (pages[name] for name in PAGES)
+            for page in (report["renders"][size][name] for size in sizes)
         ]
-        lines.append(f"| {int(size):,} | " + " | ".join(cells) + " |")
+        lines.append(f"| {name} `{path}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -126,7 +126,8 @@ def _postgresql(records, kind, words):
         vector += SearchVector(condition_names(), weight="B", config="english")
     query = SearchQuery(text, config="english")
     return (
-        records.annotate(
+        # Aliases, not annotations: the vectors and scores sort and filter, and are never fetched.
+        records.alias(
             document=vector,
             rank=SearchRank(vector, query),
             similarity=TrigramWordSimilarity(text, kind.title_field),

@@ -14,9 +14,16 @@ from dataclasses import dataclass
 from functools import reduce
 
 from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramWordSimilarity
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+    TrigramWordSimilarity,
+)
 from django.db import connection
 from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, TextField, When
+from django.db.models.expressions import CombinedExpression, RawSQL
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -117,13 +124,18 @@ def search(query):
     return groups
 
 
+def stored_document(model):
+    """The weighted document PostgreSQL keeps up to date for each row (migration search/0002)."""
+    column = f"{connection.ops.quote_name(model._meta.db_table)}.search_document"
+    return RawSQL(column, [], SearchVectorField())  # noqa: S611 - a column name from the model, no input
+
+
 def _postgresql(records, kind, words):
     text = " ".join(words)
-    vector = reduce(
-        operator.add, (SearchVector(field, weight=weight, config="english") for field, weight in kind.weighted_fields)
-    )
+    vector = stored_document(kind.model)
     if kind.by_condition_names:
-        vector += SearchVector(condition_names(), weight="B", config="english")
+        names = SearchVector(condition_names(), weight="B", config="english")
+        vector = CombinedExpression(vector, "||", names, output_field=SearchVectorField())
     query = SearchQuery(text, config="english")
     return (
         # Aliases, not annotations: the vectors and scores sort and filter, and are never fetched.

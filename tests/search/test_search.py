@@ -1,10 +1,12 @@
 """Patients find answers with the site's own search, whatever they type."""
 
+import importlib
 import re
 
 import pytest
 
 from practice.models import Clinic
+from search.query import KINDS
 from tests.conftest import page_text
 
 pytestmark = pytest.mark.django_db
@@ -134,6 +136,21 @@ def test_a_word_in_the_name_outranks_the_same_word_in_the_summary_and_body(clien
     make_treatment("Massage", summary="Gentle traction for the spine.", body="<p>Spine, spine and spine.</p>")
     make_treatment("Spine injections", summary="An injection.", body="<p>Given by a physician.</p>")
     assert titles(search(client, "spine"), "Treatments")[:2] == ["Spine injections", "Massage"]
+
+
+@pytest.mark.postgresql
+def test_an_edit_is_searchable_at_once_through_the_stored_document(client, make_treatment):
+    """PostgreSQL keeps each page's search document up to date on every write (migration search/0002)."""
+    treatment = make_treatment("Nerve block", body="<p>A numbing medicine.</p>")
+    treatment.body = "<p>A steroid injection.</p>"
+    treatment.save()
+    assert "Nerve block" in titles(search(client, "steroid"), "Treatments")
+    assert "Nerve block" not in titles(search(client, "numbing"), "Treatments")
+
+
+def test_postgresql_stores_the_fields_and_weights_the_search_names():
+    stored = importlib.import_module("search.migrations.0002_stored_search_documents").DOCUMENTS
+    assert {kind.model._meta.db_table: list(kind.weighted_fields) for kind in KINDS} == stored
 
 
 def test_empty_search_suggests_browsing_treatments_and_calling_the_clinic(client):

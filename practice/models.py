@@ -1,10 +1,9 @@
 from django.core.validators import validate_email
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
 
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable, SearchEngineFields
+from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
 
 
 def validate_email_lines(value):
@@ -135,26 +134,15 @@ class Provider(Publishable, SearchEngineFields, Orderable):
         blank=True, help_text="Only used to send this provider reminders of pages due for review. Never shown."
     )
 
-    # Its page lists this many of the treatments it performs, so the page stays short and quick;
-    # the rest are on the treatments list.
-    TREATMENTS_ON_PAGE = 12
+    # Its page lists the first 12 treatments it performs, so it stays short and quick; all of them
+    # are on the treatments list.
+    page_treatments = FirstOnPage("treatments", 12)
 
     class Meta:
         ordering = ["order", "name"]
 
     def __str__(self):
         return self.display_name
-
-    @cached_property
-    def treatments_on_page_and_one_more(self):
-        # Its page's view prefetches these; a review link's preview reads them here.
-        return list(self.treatments.published()[: self.TREATMENTS_ON_PAGE + 1])
-
-    def first_treatments(self):
-        return self.treatments_on_page_and_one_more[: self.TREATMENTS_ON_PAGE]
-
-    def has_more_treatments(self):
-        return len(self.treatments_on_page_and_one_more) > self.TREATMENTS_ON_PAGE
 
     def get_absolute_url(self):
         return reverse("practice:provider_detail", args=[self.slug])

@@ -1,4 +1,3 @@
-from django.db.models import Prefetch
 from django.views.generic import DetailView, TemplateView
 
 from publishing.views import DraftPreviewMixin
@@ -25,9 +24,4 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
     model = Provider
 
     def get_queryset(self):
-        treatments = Treatment.objects.published()[: Provider.TREATMENTS_ON_PAGE + 1]
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(Prefetch("treatments", queryset=treatments, to_attr="treatments_on_page_and_one_more"))
-        )
+        return super().get_queryset().prefetch_related(Provider.page_treatments.prefetch())

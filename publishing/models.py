@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 
@@ -29,6 +29,41 @@ class PublishedQuerySet(models.QuerySet):
         if user.is_active and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             return self
         return self.published()
+
+
+class FirstOnPage:
+    """The first `count` published records a relation holds, for the record's own page, and whether there are more.
+
+    `Treatment.page_questions = FirstOnPage("questions", 10)`: `treatment.page_questions` is a list
+    with a `more` flag. The page's view prefetches it with `Treatment.page_questions.prefetch()`
+    (one query, however many there are); anywhere else, such as a review link's preview, the same
+    lookup runs on first use.
+    """
+
+    def __init__(self, relation, count, select_related=()):
+        self.relation, self.count, self.select_related = relation, count, select_related
+
+    def __set_name__(self, owner, name):
+        self.owner, self.to_attr = owner, f"_{name}"
+
+    def prefetch(self):
+        related = self.owner._meta.get_field(self.relation).related_model
+        records = related.objects.published().select_related(*self.select_related)[: self.count + 1]
+        return Prefetch(self.relation, queryset=records, to_attr=self.to_attr)
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.to_attr not in instance.__dict__:
+            prefetch_related_objects([instance], self.prefetch())
+        records = instance.__dict__[self.to_attr]
+        first = FirstRecords(records[: self.count])
+        first.more = len(records) > self.count
+        return first
+
+
+class FirstRecords(list):
+    more = False
 
 
 class Publishable(models.Model):

@@ -1,11 +1,10 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
 
 from practice.models import Provider
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable, Reviewable, SearchEngineFields
+from publishing.models import FirstOnPage, Orderable, Publishable, Reviewable, SearchEngineFields
 
 
 class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
@@ -77,26 +76,15 @@ class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
         "featured", default=False, help_text="Show on the home page (the first six, in their set order)."
     )
 
-    # Its page shows this many of its questions, so the page stays short and quick however many
-    # staff add; all of them are on its questions page.
-    QUESTIONS_ON_PAGE = 10
+    # Its page shows its first 10 questions, so it stays short and quick however many staff add;
+    # all of them are on its questions page.
+    page_questions = FirstOnPage("questions", 10, select_related=["reviewed_by"])
 
     class Meta:
         ordering = ["order", "name"]
 
     def __str__(self):
         return self.name
-
-    @cached_property
-    def questions_on_page_and_one_more(self):
-        # Its page's view prefetches these; a review link's preview reads them here.
-        return list(self.questions.published().select_related("reviewed_by")[: self.QUESTIONS_ON_PAGE + 1])
-
-    def first_questions(self):
-        return self.questions_on_page_and_one_more[: self.QUESTIONS_ON_PAGE]
-
-    def has_more_questions(self):
-        return len(self.questions_on_page_and_one_more) > self.QUESTIONS_ON_PAGE
 
     def get_absolute_url(self):
         return reverse("treatments:treatment_detail", args=[self.slug])

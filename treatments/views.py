@@ -27,13 +27,7 @@ class TreatmentDetailView(DraftPreviewMixin, DetailView):
             .prefetch_related(
                 Prefetch("conditions", queryset=Condition.objects.published()),
                 Prefetch("providers", queryset=Provider.objects.published()),
-                Prefetch(
-                    "questions",
-                    queryset=Question.objects.published().select_related("reviewed_by")[
-                        : Treatment.QUESTIONS_ON_PAGE + 1
-                    ],
-                    to_attr="questions_on_page_and_one_more",
-                ),
+                Treatment.page_questions.prefetch(),
                 "notices",
                 "sources",
             )

@@ -3,6 +3,7 @@ import datetime
 import pytest
 
 from tests.conftest import page_text
+from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -103,6 +104,17 @@ def test_a_treatment_page_shows_its_first_ten_questions_and_links_to_all_of_them
     assert first.content.decode().count('<details class="faq"') == 25
     assert "Question 29?" in page_text(second)
     assert 'rel="prev"' in second.content.decode()
+
+
+def test_a_review_link_preview_shows_the_same_first_ten_questions(make_treatment, make_question):
+    """Without the page's prefetch, the same lookup runs on first use, drafts and all left out."""
+    treatment = make_treatment("Nerve block", is_published=False)
+    for i in range(12):
+        make_question(f"Question {i:02d}?", treatment=treatment, order=i + 1)
+    make_question("Draft question?", treatment=treatment, order=0, is_published=False)
+    questions = Treatment.objects.get(pk=treatment.pk).page_questions
+    assert [q.question for q in questions] == [f"Question {i:02d}?" for i in range(10)]
+    assert questions.more
 
 
 def test_a_treatment_with_few_questions_shows_them_all_without_a_link_to_more(client):

@@ -24,9 +24,13 @@ class PublishedQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user):
-        """What `user` may open: published records, and drafts too for staff who can view this model."""
+        """What `user` may open: published records, and drafts too for staff who can view this model.
+
+        Drafts need the same sign-in as the admin: with ADMIN_REQUIRE_2FA, the password alone is not enough.
+        """
         opts = self.model._meta
-        if user.is_active and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+        signed_in = user.is_active and (not settings.ADMIN_REQUIRE_2FA or user.is_verified())
+        if signed_in and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
             return self
         return self.published()
 

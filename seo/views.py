@@ -6,10 +6,13 @@ from django.views.decorators.http import require_GET
 
 @require_GET
 def robots_txt(request):
-    """Crawl everything public; not the staff admin or the consultation form's thank-you page."""
+    """Crawl everything public but the consultation form's thank-you page.
+
+    The staff admin is left out: its address is kept secret (ADMIN_URL), and its pages tell search
+    engines not to index them themselves.
+    """
     lines = [
         "User-agent: *",
-        f"Disallow: /{getattr(settings, 'ADMIN_URL', 'admin/')}",
         f"Disallow: {reverse('consultations:thanks')}",
         "",
         f"Sitemap: {settings.SITE_URL}{reverse('django.contrib.sitemaps.views.sitemap')}",

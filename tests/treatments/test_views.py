@@ -1,6 +1,10 @@
 import datetime
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.conftest import page_text
 from treatments.models import Treatment
@@ -49,6 +53,25 @@ def test_staff_without_view_permission_cannot_see_a_draft(client, django_user_mo
     client.force_login(user)
     draft = make_treatment("Nerve block", is_published=False)
     assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_a_draft_preview_needs_the_second_factor_as_the_admin_does(
+    client, django_user_model, make_treatment, settings
+):
+    """Where the admin asks for a one-time code, a password alone does not open drafts on the site."""
+    settings.ADMIN_REQUIRE_2FA = True
+    user = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="treatments"))
+    draft = make_treatment("Nerve block", is_published=False)
+    device = TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+    signed_in = client.post(
+        reverse("admin:login"), {"username": user.username, "password": "a-long-test-password", "next": "/admin/"}
+    )
+    assert signed_in.status_code == 302
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    assert client.post(reverse("admin:second_factor"), {"code": code}).status_code == 302
+    assert client.get(draft.get_absolute_url()).status_code == 200
 
 
 def test_published_treatment_has_no_draft_banner(staff_client):

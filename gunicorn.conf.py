@@ -27,7 +27,7 @@ control_socket_disable = True
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 
 # Logs: JSON lines on stdout. The access log names the path only (%(U)s): query strings may carry
-# personal data, and neither the client's address nor its user agent is written.
+# personal data, and neither the client's address nor its user agent is written (nor in the error log).
 accesslog = "-"
 errorlog = "-"
 access_log_format = json.dumps(
@@ -48,8 +48,14 @@ logconfig_dict = {
         "json": {"()": "serving.logging.JsonFormatter"},
         "raw": {"format": "%(message)s"},
     },
+    "filters": {"without_client_address": {"()": "serving.logging.WithoutClientAddress"}},
     "handlers": {
-        "error": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"},
+        "error": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["without_client_address"],
+            "stream": "ext://sys.stdout",
+        },
         "access": {"class": "logging.StreamHandler", "formatter": "raw", "stream": "ext://sys.stdout"},
     },
     "root": {"handlers": ["error"], "level": "INFO"},

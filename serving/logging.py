@@ -1,6 +1,7 @@
 import datetime
 import json
 import logging
+import re
 
 # Attributes every LogRecord has; anything else was passed in `extra` and is kept.
 _STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime"}
@@ -26,3 +27,14 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
+
+
+class WithoutClientAddress(logging.Filter):
+    """gunicorn names the client's address when it refuses a malformed request ("Invalid request from ip=...")."""
+
+    address = re.compile(r" from ip=\S*?(?=: )")
+
+    def filter(self, record):
+        if isinstance(record.msg, str) and "ip=" in record.msg:
+            record.msg = self.address.sub("", record.msg)
+        return True

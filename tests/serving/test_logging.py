@@ -2,10 +2,13 @@
 
 import json
 import logging
+import socket
 
 from django.test import RequestFactory
 
 from serving.logging import JsonFormatter
+
+from .servers import Server
 
 
 def test_each_record_is_one_json_line_with_level_logger_and_message():
@@ -38,3 +41,17 @@ def test_tracebacks_are_kept_for_debugging():
 
         record = logging.makeLogRecord({"msg": "failed", "exc_info": sys.exc_info()})
     assert "ValueError: broken" in json.loads(JsonFormatter().format(record))["exception"]
+
+
+def test_gunicorn_refuses_a_malformed_request_without_logging_the_clients_address(tmp_path):
+    """The README promises no addresses in the logs; gunicorn's error log names the client of a bad request."""
+    server = Server(tmp_path / "server.log", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}").wait_until_ready()
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=5) as connection:
+            connection.sendall(b"NOT A REQUEST\r\n\r\n")
+            assert connection.recv(1024).startswith(b"HTTP/1.1 400")
+    finally:
+        server.stop()
+    refused = [line for line in (tmp_path / "server.log").read_text().splitlines() if "Invalid request" in line]
+    assert refused, "gunicorn logged no refused request"
+    assert all("127.0.0.1" not in line for line in refused)

@@ -78,18 +78,31 @@ def production_environment(**extra):
     }
 
 
-def test_deploy_check_passes_with_production_settings():
-    result = subprocess.run(
+def deploy_check(environment):
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=settings.BASE_DIR,
-        env=production_environment(),
+        env=environment,
         capture_output=True,
         text=True,
         check=False,
         timeout=60,
     )
+
+
+def test_deploy_check_passes_with_production_settings():
+    result = deploy_check(production_environment())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_without_hsts_preload_the_deploy_check_names_that_choice_and_nothing_else():
+    """As the README says: by default the only issue is that HSTS preloading is not switched on."""
+    environment = production_environment()
+    del environment["DJANGO_HSTS_PRELOAD"]
+    report = deploy_check(environment).stderr
+    assert "(security.W021)" in report
+    assert "identified 1 issue" in report, report
 
 
 def test_production_settings_secure_cookies_hsts_and_https():

@@ -5,10 +5,13 @@ import logging
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.conftest import page_text
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +43,16 @@ def test_repeated_wrong_passwords_lock_the_account_even_with_the_right_one(clien
     assert "Sign-in is locked for now" in locked.content.decode()
     assert sign_in(client, PASSWORD).status_code == 429
     assert "_auth_user_id" not in client.session
+
+
+def test_the_lockout_page_says_how_long_in_words_under_the_sites_name(client, staff_user, settings):
+    """Staff read "Please wait 1 hour" on a page headed with the site's admin name, not Django's."""
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        locked = sign_in(client, "wrong")
+    text = page_text(locked)
+    assert "Please wait 1 hour and try again" in text
+    assert admin.site.site_header in text
+    assert "Django" not in text and "PT1H" not in text
 
 
 def test_the_lockout_covers_the_address_for_other_usernames_too(client, staff_user, settings):

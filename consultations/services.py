@@ -14,12 +14,11 @@ logger = logging.getLogger(__name__)
 
 
 def submit_request(*, form) -> ConsultationRequest:
-    """Save a valid request, then try to tell staff. A failed email never loses the request."""
+    """Save a valid request, its staff notification pending until `notify_staff` sends it."""
     request = form.save(commit=False)
     request.consented_at = timezone.now()
     request.save()
     logger.info("Consultation request %s received", request.pk)
-    notify_staff(request)
     return request
 
 

@@ -3,6 +3,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
@@ -10,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from .forms import ConsultationRequestForm
-from .services import submit_request
+from .services import notify_staff, submit_request
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +30,25 @@ def within_rate_limit(request):
     except ValueError:  # expired between add and incr, or never stored
         return True
     return count is None or count <= settings.CONSULTATION_RATE_LIMIT
+
+
+class RedirectThenNotifyStaff(HttpResponseRedirect):
+    """The redirect to the thank-you page, then the staff email once it has been sent.
+
+    The server calls close() after the response has gone out, so a slow or hung mail server never
+    keeps the patient waiting. The request is already saved with its notification pending: if the
+    email fails, or the process dies first, `send_pending_notifications` sends it later.
+    """
+
+    def __init__(self, url, consultation):
+        super().__init__(url)
+        self.consultation = consultation
+
+    def close(self):
+        try:
+            notify_staff(self.consultation)
+        finally:
+            super().close()
 
 
 @method_decorator(never_cache, name="dispatch")
@@ -50,8 +70,7 @@ class ConsultationRequestView(FormView):
         if not within_rate_limit(request):
             logger.warning("Consultation form: rate limit reached; nothing stored")
             return render(request, "consultations/rate_limited.html", status=429)
-        submit_request(form=form)
-        return redirect(self.success_url)
+        return RedirectThenNotifyStaff(self.success_url, submit_request(form=form))
 
 
 @method_decorator(never_cache, name="dispatch")

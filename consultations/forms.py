@@ -91,18 +91,34 @@ class USPhoneField(CleanCharField):
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def seconds_since_shown(stamp):
+    """How long ago the form carrying this signed time stamp was first shown; None if it is not one of ours."""
+    try:
+        return time.time() - float(signing.loads(stamp, salt=RENDERED_AT_SALT))
+    except (signing.BadSignature, TypeError, ValueError):
+        return None
+
+
 class RenderedAtField(forms.CharField):
-    """A signed time stamp of when the form was shown; a re-shown form always carries a fresh one."""
+    """A signed time stamp of when the form was first shown.
+
+    A form shown again with an error keeps the stamp it was sent with, so a patient who fixes a
+    field quickly is not timed from the start again; a missing, forged or expired one is replaced.
+    """
 
     widget = forms.HiddenInput
 
     def bound_data(self, data, initial):
-        return initial
+        age = seconds_since_shown(data)
+        return data if age is not None and age <= TOKEN_MAX_AGE else initial
 
 
 class ConsultationRequestForm(forms.ModelForm):
     full_name = CleanCharField(
-        label="Full name", max_length=120, widget=forms.TextInput(attrs={"autocomplete": "name"})
+        label="Full name",
+        max_length=120,
+        error_messages={"required": "Enter your name, so we know who to ask for when we get in touch."},
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     phone = USPhoneField(
         label="Phone number",
@@ -188,10 +204,7 @@ class ConsultationRequestForm(forms.ModelForm):
         return bool(self.data.get(self.add_prefix("website")))
 
     def clean_rendered_at(self):
-        try:
-            age = time.time() - float(signing.loads(self.cleaned_data["rendered_at"], salt=RENDERED_AT_SALT))
-        except (signing.BadSignature, TypeError, ValueError):
-            age = None
+        age = seconds_since_shown(self.cleaned_data["rendered_at"])
         if age is None or age > TOKEN_MAX_AGE:
             raise forms.ValidationError(
                 "This form has expired. Please check your details and send it again.", code="expired"

@@ -133,3 +133,23 @@ def test_the_form_submits_with_javascript_switched_off(no_script_page, clinic_de
     expect(page.locator("h1")).to_have_text("Thank you: we have your request")
     request = ConsultationRequest.objects.get()
     assert (request.full_name, request.email, request.preferred_contact) == ("Li Wei", "li@example.com", "email")
+
+
+def test_a_patient_who_forgets_their_name_is_told_what_to_do_and_can_send_again_at_once(phone_page, clinic_details):
+    """The error says what to do; sent again at once, the form is timed from its first showing, not refused."""
+    page = phone_page
+    page.goto("/request-consultation/")
+    page.get_by_label("Phone number").fill("(310) 555-0123")
+    page.get_by_label(re.compile("I agree that the clinic may contact me")).check()
+    page.wait_for_timeout(HUMAN_PAUSE_MS)
+    page.get_by_role("button", name="Send request").click()
+
+    summary = page.locator(".error-summary")
+    expect(summary).to_contain_text("Enter your name, so we know who to ask for when we get in touch.")
+    summary.get_by_role("link", name=re.compile("Enter your name")).click()
+    expect(page.get_by_label("Full name")).to_be_focused()
+    page.keyboard.type("Ana Lima")
+    page.get_by_role("button", name="Send request").click()  # well within 3 seconds of seeing the error
+
+    expect(page.locator("h1")).to_have_text("Thank you: we have your request")
+    assert ConsultationRequest.objects.get().full_name == "Ana Lima"

@@ -3,6 +3,7 @@ import re
 import pytest
 from django.test import Client
 
+from consultations.forms import seconds_since_shown
 from consultations.models import ConsultationRequest
 from tests.conftest import page_text
 
@@ -112,7 +113,7 @@ def test_control_characters_are_stripped(client, valid_data):
 @pytest.mark.parametrize(
     "change, field, message",
     [
-        ({"full_name": ""}, "full_name", "This field is required."),
+        ({"full_name": ""}, "full_name", "Enter your name, so we know who to ask for when we get in touch."),
         ({"phone": "", "email": ""}, "phone", "Enter a phone number or an email address so we can reach you."),
         ({"phone": "555-0123"}, "phone", "Enter a US phone number with its area code"),
         ({"phone": "+44 20 7946 0958"}, "phone", "Enter a US phone number with its area code"),
@@ -160,8 +161,25 @@ def test_too_fast_submission_is_asked_to_send_again_and_nothing_is_saved(client,
     assert response.status_code == 200
     assert "That was quicker than we expected" in page_text(response)
     assert ConsultationRequest.objects.count() == 0
-    # The re-shown form carries a fresh token, so sending again later works.
     assert 'value="José García"' in response.content.decode()
+
+
+def test_a_form_shown_again_is_timed_from_its_first_showing(client, valid_data):
+    """A patient who fixes a mistake within 3 seconds of seeing it is not refused as too fast."""
+    first_shown = rendered_at(seconds_ago=10)
+    response = client.post(URL, valid_data | {"rendered_at": first_shown, "full_name": ""})
+    assert response.context["form"]["rendered_at"].value() == first_shown
+    assert f'<input type="hidden" name="rendered_at" value="{first_shown}" id="id_rendered_at">' in (
+        response.content.decode()
+    )
+
+
+@pytest.mark.parametrize("token", ["garbage", rendered_at(seconds_ago=60 * 60 * 25)])
+def test_a_forged_or_expired_token_is_replaced_when_the_form_is_shown_again(client, valid_data, token):
+    response = client.post(URL, valid_data | {"rendered_at": token})
+    fresh = response.context["form"]["rendered_at"].value()
+    assert fresh != token
+    assert 0 <= seconds_since_shown(fresh) < 60
 
 
 @pytest.mark.parametrize("token", ["", "garbage", rendered_at(seconds_ago=60 * 60 * 25)])

@@ -203,6 +203,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+# The consultation form's CSRF cookie goes when the browser closes (the privacy notice says so).
+CSRF_COOKIE_AGE = None
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=(), browsing-topics=()"
 
 # No inline script or style on any page; the admin's extra needs are added on its paths only

@@ -169,7 +169,8 @@ class ConsultationRequestForm(forms.ModelForm):
         self.fields["consent"].label = format_html(
             'I agree that the clinic may contact me about this request, as described in the <a href="{}">privacy '
             "notice</a>.",
-            reverse("flatpage", args=["privacy/"]),
+            # The notice's part about these requests: its heading's id (pages.templatetags.simple_pages).
+            reverse("flatpage", args=["privacy/"]) + "#if-you-ask-for-a-consultation",
         )
         self.initial["rendered_at"] = signing.dumps(time.time(), salt=RENDERED_AT_SALT)
         self.helper = FormHelper()

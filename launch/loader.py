@@ -10,7 +10,7 @@ from pathlib import Path
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from .content.pages import PAGES
+from .content.pages import pages
 
 CONTENT_FILE = Path(__file__).parent / "content" / "launch-content.txt"
 QA_HEADING = "Stem Cell Q & A"
@@ -101,7 +101,7 @@ def load(apps, site_id=1):
                 "is_published": True,
             },
         )
-    for url, title, content in PAGES:
+    for url, title, content in pages():
         page, created = FlatPage.objects.get_or_create(url=url, defaults={"title": title, "content": content})
         if created:
             page.sites.add(site)

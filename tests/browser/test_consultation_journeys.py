@@ -101,7 +101,7 @@ def test_the_form_can_be_completed_with_the_keyboard_alone(context, clinic_detai
     page.keyboard.type("Knee pain when walking.")
     assert tab(page) == "id_consent"
     page.keyboard.press("Space")
-    assert tab(page) == "/privacy/"  # the privacy notice link inside the consent label
+    assert tab(page) == "/privacy/#if-you-ask-for-a-consultation"  # the privacy notice link in the consent label
     assert tab(page, "Shift+Tab") == "id_consent"  # and back again
     tab(page)
     button = tab(page)
@@ -153,3 +153,19 @@ def test_a_patient_who_forgets_their_name_is_told_what_to_do_and_can_send_again_
 
     expect(page.locator("h1")).to_have_text("Thank you: we have your request")
     assert ConsultationRequest.objects.get().full_name == "Ana Lima"
+
+
+def test_the_consent_box_leads_to_what_the_form_keeps_and_its_one_cookie_ends_with_the_browser(context, settings):
+    """The privacy notice says the form's cookie lasts for the browser session; the browser must agree."""
+    page = context.new_page()
+    page.goto("/request-consultation/")
+    cookies = {cookie["name"]: cookie for cookie in context.cookies()}
+    assert list(cookies) == ["csrftoken"]
+    assert cookies["csrftoken"]["expires"] == -1  # a session cookie: deleted when the browser closes
+
+    page.get_by_role("link", name="privacy notice", exact=True).click()
+    heading = page.get_by_role("heading", name="If you ask for a consultation")
+    expect(heading).to_be_in_viewport()
+    section = page.locator("main")
+    expect(section).to_contain_text("we store what you typed in it")
+    expect(section).to_contain_text(f"for {settings.CONSULTATION_RETENTION_DAYS} days after it is closed")

@@ -43,7 +43,7 @@ def test_form_asks_only_for_what_is_needed(client):
 def test_form_hints_not_to_include_medical_history_and_links_the_privacy_notice(client):
     response = client.get(URL)
     assert "Please do not include detailed medical history" in page_text(response)
-    assert '<a href="/privacy/">privacy notice</a>' in response.content.decode()
+    assert '<a href="/privacy/#if-you-ask-for-a-consultation">privacy notice</a>' in response.content.decode()
 
 
 def test_valid_request_is_saved_with_every_field_and_redirected(client, valid_data, intake):

@@ -1,8 +1,10 @@
+import importlib
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.flatpages.models import FlatPage
 from django.core.management import call_command
 
 from faq.models import Question
@@ -90,3 +92,44 @@ def test_first_staff_user_is_created_once_with_a_random_password(capsys):
     password = first.split("password ")[1].split()[0]
     assert len(password) >= 16
     assert staff.check_password(password)
+
+
+def test_the_privacy_notice_says_what_a_consultation_request_stores_for_how_long_and_who_sees_it(client, settings):
+    text = page_text(client.get("/privacy/"))
+    assert "sets no cookies for visitors" not in text
+    assert "The consultation request form sets one, called csrftoken" in text
+    assert "we store what you typed in it: your name, your phone number and email address" in text
+    assert "Who sees it: only the clinic's staff who handle requests" in text
+    assert f"for {settings.CONSULTATION_RETENTION_DAYS} days after it is closed" in text
+
+
+def test_the_privacy_notice_headings_can_be_linked_to(client):
+    """The consultation form's consent box links straight to the part about requests."""
+    content = client.get("/privacy/").content.decode()
+    assert '<h2 id="if-you-ask-for-a-consultation">If you ask for a consultation</h2>' in content
+    assert '<h2 id="cookies">Cookies</h2>' in content
+
+
+def run_privacy_migration():
+    migration = importlib.import_module("launch.migrations.0006_privacy_notice_says_what_the_form_stores")
+    migration.say_what_the_consultation_form_stores(apps, None)
+    return migration.FIRST_PRIVACY_NOTICE
+
+
+def test_an_unedited_privacy_notice_is_brought_up_to_date(settings):
+    settings.CONSULTATION_RETENTION_DAYS = 90
+    page = FlatPage.objects.get(url="/privacy/")
+    page.content = run_privacy_migration()  # the first notice, as the launch content wrote it
+    page.save()
+    run_privacy_migration()
+    page.refresh_from_db()
+    assert "for 90 days after it is closed" in " ".join(page.content.split())
+
+
+def test_a_privacy_notice_staff_have_edited_is_left_alone():
+    page = FlatPage.objects.get(url="/privacy/")
+    page.content = run_privacy_migration().replace("briefly records", "records for a week")
+    page.save()
+    run_privacy_migration()
+    page.refresh_from_db()
+    assert "records for a week" in page.content and "csrftoken" not in page.content

@@ -16,7 +16,7 @@ class ClinicAdmin(ContentAdmin):
     fieldsets = [
         (None, {"fields": ["name", "tagline", "introduction", "medical_disclaimer"]}),
         ("Contact", {"fields": ["phone", "email"]}),
-        ("Consultation requests", {"fields": ["intake_emails"]}),
+        ("Consultation requests", {"fields": ["intake_emails", "callback_promise"]}),
         ("Address", {"fields": ["street_address", "city", "state", "postal_code", ("latitude", "longitude")]}),
     ]
 

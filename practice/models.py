@@ -47,6 +47,13 @@ class Clinic(models.Model):
         help_text="Who is told when a consultation request arrives: one address per line. "
         "The email only says that a request arrived, never who sent it.",
     )
+    callback_promise = models.CharField(
+        "when we get back to patients",
+        max_length=100,
+        blank=True,
+        help_text='Finishes the sentence "Someone from our front desk will contact you ..." on the page patients '
+        'see after sending a request, e.g. "by the end of the next working day". Leave empty to promise no time.',
+    )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
     class Meta:

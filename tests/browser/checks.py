@@ -30,6 +30,7 @@ def fill_in_clinic_details():
     clinic.email = "frontdesk@example.com"
     clinic.street_address = "2600 Example Boulevard, Suite 100"
     clinic.postal_code = "90505"
+    clinic.callback_promise = "by the end of the next working day"
     clinic.save()
     OpeningHours.objects.bulk_create(
         OpeningHours(clinic=clinic, weekday=day, opens=time(9), closes=time(17))

@@ -46,6 +46,7 @@ def test_patient_on_a_phone_finds_stem_cell_therapy_and_asks_for_a_consultation(
     page.get_by_role("button", name="Send request").click()
 
     expect(page.locator("h1")).to_have_text("Thank you: we have your request")
+    expect(page.locator("main")).to_contain_text("will contact you by the end of the next working day")
     expect(page.locator("main")).to_contain_text("In an emergency, call 911.")
     expect(page.locator("main").get_by_role("link", name="(310) 555-0100")).to_have_attribute(
         "href", "tel:+13105550100"

@@ -70,6 +70,18 @@ def test_thank_you_page_says_what_happens_next_with_the_phone_and_911(client, in
     assert 'href="tel:+13105550100"' in response.content.decode()
 
 
+def test_thank_you_page_says_when_the_clinic_will_call_back_as_staff_promise(client, intake):
+    intake.callback_promise = "by the end of the next working day"
+    intake.save()
+    text = page_text(client.get("/request-consultation/thanks/"))
+    assert "Someone from our front desk will contact you by the end of the next working day, at the phone" in text
+
+
+def test_thank_you_page_promises_no_time_until_staff_set_one(client, intake):
+    text = page_text(client.get("/request-consultation/thanks/"))
+    assert "Someone from our front desk will contact you at the phone number" in text
+
+
 def test_refreshing_the_thank_you_page_submits_nothing(client, valid_data):
     client.post(URL, valid_data, follow=True)
     client.get("/request-consultation/thanks/")

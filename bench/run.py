@@ -5,9 +5,11 @@
    DATABASE_URL names a PostgreSQL server, a new database on it that is dropped afterwards. The
    cache is CACHE_URL (e.g. Redis, under its own key prefix) or a temporary file cache.
 2. Loads the home page, a treatment page, the FAQ page and the site's stylesheet (a static file of
-   similar size, the ceiling for a page served by the same stack) with wrk: 64 connections,
-   10 seconds each, in 5 interleaved rounds of 2 seconds (p50 and p99 are the rounds' medians).
-   Pages are served from the shared page cache, as anonymous visitors get them.
+   similar size, the ceiling for a page served by the same stack) with wrk, sending a browser's
+   Accept-Encoding: 10 and then 64 connections, 10 seconds each, in 5 interleaved rounds of 2
+   seconds (p50 and p99 are the rounds' medians). Pages are served from the shared page cache, as
+   anonymous visitors get them; a cache-busting loop asks for the home page with a new query string
+   on every request. Records the bytes of each response as sent.
 3. Renders every kind of public page uncached with 1, 100 and 1,000 treatments and FAQ entries,
    counting SQL queries and timing the median render.
 
@@ -37,10 +39,22 @@ from urllib.parse import urlsplit, urlunsplit
 BASE_DIR = Path(__file__).resolve().parent.parent
 RESULTS = BASE_DIR / "bench" / "results.json"
 README = BASE_DIR / "README.md"
-CONNECTIONS, THREADS, SECONDS, ROUNDS = 64, 2, 10, 5
+CONNECTIONS, THREADS, SECONDS, ROUNDS = (10, 64), 2, 10, 5
 SIZES = (1, 100, 1000)
 RENDERS = 25
 PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
+# What browsers send: pages and static files go out compressed.
+BROWSER_HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, deflate, br, zstd"}
+# Every request of the cache-busting loop carries a query string never seen before.
+CACHE_BUSTER = "home, new query string each time"
+CACHE_BUSTER_SCRIPT = """
+init = function(args) prefix = tostring({}):match("0x(%x+)") or "0" end
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, "/?utm_source=newsletter&x=" .. prefix .. "-" .. counter)
+end
+"""
 # Every kind of public page, for the uncached renders.
 RENDERED_PAGES = {
     "home": "/",
@@ -142,35 +156,53 @@ def parse_wrk(output):
     }
 
 
-def load_test(base_url, urls):
+def load_test(base_url, urls, script):
     """Each address for SECONDS in all, in ROUNDS interleaved runs, so a change in the machine's load
     during the benchmark falls on every address alike rather than on whichever ran then."""
-    headers = ["-H", "X-Forwarded-Proto: https"]  # as the TLS-terminating load balancer sends
-    for path in urls.values():
-        for _ in range(3):  # fill the page cache, as the first visitors do
-            request = urllib.request.Request(base_url + path, headers={"X-Forwarded-Proto": "https"})
-            urllib.request.urlopen(request, timeout=10).read()
-    runs = {name: [] for name in urls}
-    for _ in range(ROUNDS):
-        for name, path in urls.items():
-            duration = f"-d{SECONDS // ROUNDS}s"
-            command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", duration, "--latency", *headers, base_url + path]
-            output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=SECONDS + 30).stdout
-            runs[name].append(parse_wrk(output))
-    results = {}
+    headers = [arg for name, value in BROWSER_HEADERS.items() for arg in ("-H", f"{name}: {value}")]
+    sizes = {}
     for name, path in urls.items():
-        results[name] = {
-            "path": path,
-            "requests_per_second": round(statistics.mean(run["requests_per_second"] for run in runs[name]), 1),
-            "p50_ms": statistics.median(run["p50_ms"] for run in runs[name]),
-            "p99_ms": statistics.median(run["p99_ms"] for run in runs[name]),
-            "requests": sum(run["requests"] for run in runs[name]),
-            "errors": sum(run["errors"] for run in runs[name]),
-        }
-        print(f"  {name:<10} {results[name]['requests_per_second']:>9.0f} req/s", flush=True)
-    static = results["static"]["requests_per_second"]
-    for result in results.values():
-        result["ratio_to_static"] = round(result["requests_per_second"] / static, 2)
+        for _ in range(3):  # fill the page cache, as the first visitors do
+            request = urllib.request.Request(base_url + path, headers=BROWSER_HEADERS)
+            with urllib.request.urlopen(request, timeout=10) as response:
+                body = response.read()
+        sizes[name] = {"bytes": len(body), "encoding": response.headers.get("Content-Encoding", "none")}
+    sizes[CACHE_BUSTER] = sizes["home"]
+    targets = {**urls, CACHE_BUSTER: "/?utm_source=newsletter&x=<new>"}
+    results = {}
+    for connections in CONNECTIONS:
+        runs = {name: [] for name in targets}
+        for _ in range(ROUNDS):
+            for name, path in targets.items():
+                command = ["wrk", f"-t{THREADS}", f"-c{connections}", f"-d{SECONDS // ROUNDS}s", "--latency", *headers]
+                if name == CACHE_BUSTER:
+                    command += ["-s", str(script), base_url + "/"]
+                else:
+                    command.append(base_url + path)
+                output = subprocess.run(
+                    command, capture_output=True, text=True, check=True, timeout=SECONDS + 30
+                ).stdout
+                runs[name].append(parse_wrk(output))
+        for name, path in targets.items():
+            result = {
+                "path": path,
+                "connections": connections,
+                **sizes[name],
+                "requests_per_second": round(statistics.mean(run["requests_per_second"] for run in runs[name]), 1),
+                "p50_ms": statistics.median(run["p50_ms"] for run in runs[name]),
+                "p99_ms": statistics.median(run["p99_ms"] for run in runs[name]),
+                "requests": sum(run["requests"] for run in runs[name]),
+                "errors": sum(run["errors"] for run in runs[name]),
+            }
+            results[f"{name} @{connections}"] = result
+            print(f"  {name:<34} {connections:>3} connections {result['requests_per_second']:>7.0f} req/s", flush=True)
+        static = results[f"static @{connections}"]["requests_per_second"]
+        home = results[f"home @{connections}"]["requests_per_second"]
+        for name in targets:
+            result = results[f"{name} @{connections}"]
+            result["ratio_to_static"] = round(result["requests_per_second"] / static, 2)
+            if name == CACHE_BUSTER:
+                result["ratio_to_cached_page"] = round(result["requests_per_second"] / home, 2)
     return results
 
 
@@ -239,16 +271,21 @@ def markdown(report):
         f"Measured {report['date']} on {report['machine']['cpu']}, {report['machine']['cores']} cores, "
         f"{report['machine']['memory_gb']} GB, {report['machine']['os']}, Python {report['machine']['python']}; "
         f"{report['database']} and {report['cache']}; gunicorn with {report['workers']} workers; wrk with "
-        f"{CONNECTIONS} connections for {SECONDS} s per address in {ROUNDS} interleaved rounds "
+        f"{' and '.join(map(str, CONNECTIONS))} connections for {SECONDS} s per address in {ROUNDS} interleaved "
+        f"rounds, sending a browser's Accept-Encoding "
         f"(load average before: {report['machine']['load_average_before']}).",
         "",
-        "| Address | Requests/s | p50 | p99 | Errors | Of static |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| Address | Bytes sent | Connections | Requests/s | p50 | p99 | Errors | Of static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for result in report["load"].values():
+        of_static = f"{result['ratio_to_static']:.0%}"
+        if "ratio_to_cached_page" in result:
+            of_static += f" ({result['ratio_to_cached_page']:.0%} of `/`)"
         lines.append(
-            f"| `{result['path']}` | {result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | "
-            f"{result['p99_ms']:.1f} ms | {result['errors']} | {result['ratio_to_static']:.0%} |"
+            f"| `{result['path']}` | {result['bytes']:,} ({result['encoding']}) | {result['connections']} | "
+            f"{result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | {result['p99_ms']:.1f} ms | "
+            f"{result['errors']} | {of_static} |"
         )
     lines += [
         "",
@@ -320,7 +357,9 @@ def main():
             ).read()
             stylesheet = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1).decode()
             print(f"Load test, {CONNECTIONS} connections, {SECONDS} s each:", flush=True)
-            load = load_test(base_url, PAGES | {"static": stylesheet})
+            script = folder / "cache-buster.lua"
+            script.write_text(CACHE_BUSTER_SCRIPT)
+            load = load_test(base_url, PAGES | {"static": stylesheet}, script)
             workers = int(env.get("WEB_CONCURRENCY") or (os.cpu_count() * 2 + 1))
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=30)

@@ -72,12 +72,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous visitors' pages come from the shared cache (clinic_site.wsgi answers them before
+    # Django runs), stored with every header the middleware below adds.
+    "serving.middleware.PageCacheMiddleware",
     "serving.middleware.ProxyClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Anonymous visitors' pages come from the shared cache, with the headers the middleware below
-    # adds, before sessions or the database are touched.
-    "serving.middleware.PageCacheMiddleware",
     "serving.middleware.SecurityHeadersMiddleware",
     "serving.middleware.ContentSecurityPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

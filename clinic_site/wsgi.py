@@ -1,10 +1,7 @@
-"""
-WSGI config for clinic_site project.
+"""The WSGI application: `gunicorn clinic_site.wsgi`.
 
-It exposes the WSGI callable as a module-level variable named ``application``.
-
-For more information on this file, see
-https://docs.djangoproject.com/en/5.2/howto/deployment/wsgi/
+Pages in the shared page cache are answered before Django's request handling begins
+(serving.page_cache.PageCacheApplication); everything else is Django's.
 """
 
 import os
@@ -12,5 +9,8 @@ import os
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clinic_site.settings")
+django_application = get_wsgi_application()
 
-application = get_wsgi_application()
+from serving.page_cache import PageCacheApplication  # noqa: E402 - it needs Django set up
+
+application = PageCacheApplication(django_application)

@@ -1,8 +1,13 @@
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 
 from .query import MAX_QUERY_LENGTH, clean_query, search
 
 
+# Results depend on `q`, which the page cache ignores (serving.page_cache), and what patients search
+# for stays out of every cache, the browser's too.
+@method_decorator(never_cache, name="dispatch")
 class SearchView(TemplateView):
     """/search/?q=...: results grouped by kind, or suggestions when there are none."""
 

@@ -1,6 +1,5 @@
 import html
 import json
-import re
 
 from django import template
 from django.conf import settings
@@ -20,11 +19,14 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
-    """This page's address on the public site (SITE_URL): no query string but a list's page number."""
-    request = context["request"]
-    page = request.GET.get("page", "")
-    suffix = f"?page={int(page)}" if re.fullmatch(r"[0-9]{1,6}", page) and int(page) > 1 else ""
-    return settings.SITE_URL + request.path + suffix
+    """This page's address on the public site (SITE_URL): no query string but a list's page number.
+
+    The number is the page the list shows, never the query string: a page is the same (and cached
+    once, see serving.page_cache) whatever parameters it does not use were added to its address.
+    """
+    page = context.get("page_obj")
+    suffix = f"?page={page.number}" if page is not None and page.number > 1 else ""
+    return settings.SITE_URL + context["request"].path + suffix
 
 
 @register.simple_tag(takes_context=True)

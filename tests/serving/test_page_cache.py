@@ -13,6 +13,7 @@ from faq.models import Question
 from practice.models import Clinic
 from publishing.cache import CONTENT_VERSION_KEY
 from tests.conftest import page_text
+from tests.serving.wsgi import get_before_django
 from treatments.models import Condition, Treatment
 
 pytestmark = pytest.mark.django_db
@@ -84,17 +85,64 @@ def test_form_pages_with_csrf_tokens_are_never_cached(client):
     assert first.status_code == 200
 
 
-def test_not_found_pages_and_odd_query_strings_are_not_cached(client):
+def test_not_found_pages_are_not_cached(client):
     client.get("/treatments/no-such-treatment/")
     assert "X-Cache" not in client.get("/treatments/no-such-treatment/")
-    client.get("/?utm_source=newsletter")
-    assert "X-Cache" not in client.get("/?utm_source=newsletter")
+
+
+def test_a_cached_page_is_answered_before_django_with_the_headers_django_sent(client):
+    rendered = client.get(TREATMENT, headers={"accept-encoding": "gzip, deflate, br, zstd"})
+    cached = client.get(TREATMENT, headers={"accept-encoding": "gzip, deflate, br, zstd"})
+    status, headers, body = get_before_django(TREATMENT, **{"accept-encoding": "gzip, deflate, br, zstd"})
+    assert status == "200 OK"
+    assert body == cached.content == rendered.content
+    assert headers == dict(cached.items()) == dict(rendered.items()) | {"X-Cache": "hit"}
+
+
+def test_tracking_tags_and_unused_parameters_get_the_cached_page(client):
+    page = client.get("/").content
+    for query in ("utm_source=newsletter&utm_campaign=spring", "gclid=abc", "fbclid=x&msclkid=y", "x=1", "page=7"):
+        status, headers, body = get_before_django(f"/?{query}")
+        assert (status, headers["X-Cache"], body) == ("200 OK", "hit", page), query
+
+
+def test_a_cache_busting_loop_stores_nothing_and_renders_nothing():
+    Client().get("/")
+    with mock.patch.object(cache, "set", wraps=cache.set) as cache_set:
+        for i in range(50):
+            assert get_before_django(f"/?page={i}&x={i}")[0] == "200 OK"
+            assert Client().get(f"/faq/?x={i}")["X-Cache"] in ("hit", "miss")
+    assert len(cache_set.call_args_list) == 1  # /faq/ itself, once
+
+
+def test_later_pages_of_a_list_are_cached_once_each_and_past_the_last_page_never(client):
+    for i in range(30):
+        Question.objects.create(question=f"Question {i:02}?", slug=f"question-{i:02}", is_published=True)
+    first = client.get("/faq/")
+    second = client.get("/faq/?page=2")
+    assert second["X-Cache"] == "miss" and "(page 2)" in page_text(second)
+    assert "(page 2)" not in page_text(first)
+    for address in ("/faq/?page=2", "/faq/?page=02", "/faq/?page=2&utm_source=x"):
+        assert get_before_django(address)[2] == second.content, address
+    with mock.patch.object(cache, "set", wraps=cache.set) as cache_set:
+        assert client.get("/faq/?page=3").status_code == 404
+        assert client.get("/faq/?page=99999").status_code == 404
+        assert client.get("/faq/?page=last").status_code == 200  # rendered, as today, but not stored
+    assert cache_set.call_count == 0
+
+
+def test_search_results_are_never_stored(client):
+    for query in ("stem", "back", "stem"):
+        response = client.get(f"/search/?q={query}")
+        assert response.status_code == 200
+        assert "X-Cache" not in response
+        assert "no-store" in response["Cache-Control"]
 
 
 def test_a_page_is_cached_no_longer_than_the_next_scheduled_change():
     soon = timezone.now() + datetime.timedelta(seconds=90)
     with (
-        mock.patch("serving.middleware.next_visibility_change", return_value=soon),
+        mock.patch("serving.page_cache.next_visibility_change", return_value=soon),
         mock.patch.object(cache, "set", wraps=cache.set) as cache_set,
     ):
         Client().get(TREATMENT)
@@ -104,7 +152,7 @@ def test_a_page_is_cached_no_longer_than_the_next_scheduled_change():
 
 
 def test_nothing_is_cached_when_a_scheduled_change_is_due_now():
-    with mock.patch("serving.middleware.next_visibility_change", return_value=timezone.now()):
+    with mock.patch("serving.page_cache.next_visibility_change", return_value=timezone.now()):
         Client().get(TREATMENT)
         assert Client().get(TREATMENT)["X-Cache"] == "miss"
 

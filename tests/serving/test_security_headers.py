@@ -8,6 +8,8 @@ import sys
 import pytest
 from django.conf import settings
 
+from tests.serving.wsgi import get_before_django
+
 pytestmark = pytest.mark.django_db
 
 PUBLIC = ["/", "/treatments/stem-cell-therapy/", "/faq/", "/about/", "/request-consultation/", "/no-such-page/"]
@@ -23,7 +25,20 @@ def csp_directives(response):
 @pytest.mark.parametrize("url", PUBLIC)
 def test_public_pages_send_every_security_header(client, url):
     client.get(url)
-    response = client.get(url)  # a cached copy gets them too
+    assert_locked_down(client.get(url))  # a cached copy gets them too
+
+
+@pytest.mark.parametrize("url", ["/", "/treatments/stem-cell-therapy/", "/faq/", "/about/"])
+def test_pages_answered_before_django_send_every_security_header(client, settings, url):
+    settings.SECURE_HSTS_SECONDS = 31536000
+    client.get(url, secure=True)
+    status, headers, _ = get_before_django(url, secure=True, **{"accept-encoding": "gzip, br"})
+    assert status == "200 OK"
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+    assert_locked_down(headers)
+
+
+def assert_locked_down(response):
     directives = csp_directives(response)
     assert directives["default-src"] == ["'self'"]
     for name in ("script-src", "style-src", "default-src"):

@@ -21,5 +21,7 @@ urlpatterns = [
     re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),
 ]
 
+# Malformed requests get the site's own 400 page, which (unlike Django's) never reads the form again.
+handler400 = "serving.views.bad_request"
 # With the database down, the outage page (503, with the clinic's phone) instead of the 500 page.
 handler500 = "serving.views.server_error"

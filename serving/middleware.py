@@ -1,5 +1,6 @@
 import base64
 import hashlib
+import logging
 import re
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -8,6 +9,9 @@ from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from .page_cache import ENVIRON_KEY, Lookup, is_admin_path
+from .views import bad_request
+
+logger = logging.getLogger(__name__)
 
 
 class ProxyClientAddressMiddleware:
@@ -25,6 +29,24 @@ class ProxyClientAddressMiddleware:
         forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if a.strip()]
         if count and len(forwarded) >= count:
             request.META["REMOTE_ADDR"] = forwarded[-count]
+        return self.get_response(request)
+
+
+class FormCharsetMiddleware:
+    """A form sent in any character set but UTF-8 gets the 400 page before anything reads it.
+
+    Browsers send forms in the page's own UTF-8. Django refuses to read another (BadRequest, logged
+    with a traceback), and its own 400 page then reads the form again, failing with a 500.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        charset = request.content_params.get("charset", "utf-8").lower().replace("_", "-")
+        if request.content_type == "application/x-www-form-urlencoded" and charset not in ("utf-8", "utf8"):
+            logger.warning("Bad request: a form not in UTF-8")
+            return bad_request(request, None)
         return self.get_response(request)
 
 

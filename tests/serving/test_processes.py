@@ -99,7 +99,7 @@ def test_an_unreachable_database_gets_the_outage_page_and_an_unhealthy_health_ch
     assert "/static/css/site." in body
     status, headers, body = server.get("/healthz")
     assert status == 503
-    assert json.loads(body) == {"database": "unavailable", "cache": "unavailable"}
+    assert json.loads(body) == {"status": "unavailable", "database": "unavailable", "cache": "unavailable"}
 
 
 def test_hashed_static_files_are_cached_for_ever_and_compressed(servers):

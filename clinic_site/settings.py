@@ -126,12 +126,19 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # files under var/cache, shared by every worker on this machine. Never per-process memory: pages and
 # the content version must be the same for every worker.
 CACHES = {"default": env.cache_url("CACHE_URL", default=f"filecache://{VAR_DIR / 'cache'}")}
+# Redis down or hung must cost a page little, never break it: errors read as cache misses, an answer
+# is awaited CACHE_TIMEOUT seconds at most (a render takes ~10 ms), and after a failure this process
+# leaves Redis alone for CACHE_RETRY_SECONDS (serving.cache_circuit logs that, once).
+CACHE_TIMEOUT = env.float("CACHE_TIMEOUT", default=0.05)
+CACHE_RETRY_SECONDS = env.float("CACHE_RETRY_SECONDS", default=10)
+REDIS_CACHE_OPTIONS = {
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": CACHE_TIMEOUT,
+    "SOCKET_TIMEOUT": CACHE_TIMEOUT,
+    "CONNECTION_POOL_CLASS": "serving.cache_circuit.CircuitBreakerConnectionPool",
+}
 if CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache":
-    # Redis down must slow the site, never break it: errors read as cache misses.
-    CACHES["default"].setdefault("OPTIONS", {}).update(
-        {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5}
-    )
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    CACHES["default"].setdefault("OPTIONS", {}).update(REDIS_CACHE_OPTIONS)
 CACHES["default"].setdefault("KEY_PREFIX", "clinic")
 
 # Anonymous visitors' pages are kept this many seconds at most (every content change replaces them at once).

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from faq.models import Question, Topic
 from practice.models import Provider
+from serving import cache_circuit
 from treatments.models import Condition, Treatment
 
 
@@ -47,7 +48,8 @@ def _second_factor_off(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    # Rate limits and cached pages must not leak from one test into the next.
+    # Rate limits, cached pages and a cache's past failures must not leak from one test into the next.
+    cache_circuit.close_all()
     cache.clear()
 
 

@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -97,3 +98,27 @@ class Server:
                 self.process.kill()
                 self.process.wait()
         self.log.close()
+
+
+class SilentServer:
+    """A server on a free loopback port that accepts every connection and never answers: a hung Redis or database."""
+
+    def __enter__(self):
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket.settimeout(0.1)
+        self.port = self.socket.getsockname()[1]
+        self.connections, self.stopping = [], threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+        return self
+
+    def _accept(self):
+        while not self.stopping.is_set():
+            with contextlib.suppress(TimeoutError):
+                self.connections.append(self.socket.accept()[0])
+
+    def __exit__(self, *exc_info):
+        self.stopping.set()
+        self.thread.join()
+        for connection in [*self.connections, self.socket]:
+            connection.close()

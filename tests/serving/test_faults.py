@@ -1,26 +1,38 @@
 """When a supporting service fails, patients still get pages (or a friendly page with the phone number)."""
 
+import time
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.db import OperationalError
 from django.test import Client, override_settings
+from pytest_django.asserts import assertContains
 
 from consultations.models import ConsultationRequest
 from practice.models import Clinic
 from serving.outage import last_known_contact
 from tests.conftest import page_text
 from tests.consultations.conftest import rendered_at
+from tests.serving.servers import SilentServer
 
 pytestmark = pytest.mark.django_db
 
-UNREACHABLE_REDIS = {
-    "default": {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": "redis://127.0.0.1:9/0",  # the discard port: nothing listens there
-        "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
+TREATMENT = "/treatments/stem-cell-therapy/"
+
+
+def redis_at(port):
+    """The cache settings production uses with Redis, for a Redis on this loopback port."""
+    return {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{port}/0",
+            "OPTIONS": settings.REDIS_CACHE_OPTIONS,
+        }
     }
-}
+
+
+UNREACHABLE_REDIS = redis_at(9)  # the discard port: nothing listens there
 
 
 @override_settings(CACHES=UNREACHABLE_REDIS)
@@ -29,6 +41,34 @@ def test_pages_are_served_when_redis_is_unreachable(url):
     response = Client().get(url)
     assert response.status_code == 200
     assert "X-Cache" not in response
+
+
+def timed_get(url):
+    started = time.monotonic()
+    response = Client().get(url)
+    return response, time.monotonic() - started
+
+
+@pytest.fixture
+def hung_redis():
+    with SilentServer() as server, override_settings(CACHES=redis_at(server.port)):
+        yield
+
+
+def test_a_hung_cache_costs_one_short_wait_then_pages_are_rendered_without_waiting(hung_redis):
+    with override_settings(PAGE_CACHE_SECONDS=0):  # then no request asks the cache anything
+        timed_get(TREATMENT)
+        _, render = timed_get(TREATMENT)
+    response, first = timed_get(TREATMENT)
+    assert response.status_code == 200
+    assertContains(response, "<h1>Stem cell therapy</h1>", html=True)
+    assert "X-Cache" not in response
+    assert first < render + 1.0  # one short timeout (50 ms), not 1.5 s or more
+    for url in ("/", TREATMENT, "/faq/", TREATMENT):
+        response, seconds = timed_get(url)
+        assert response.status_code == 200
+        assert seconds < render + 0.25, url  # no waiting at all while the cache is left alone
+    assert timed_get("/healthz")[0].json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
 
 
 @override_settings(CACHES=UNREACHABLE_REDIS)

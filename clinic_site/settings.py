@@ -121,6 +121,22 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that hangs must give the outage page in seconds, not hold a worker until gunicorn's
+    # timeout: a connection is given up after DATABASE_CONNECT_TIMEOUT seconds (the start-up
+    # handshake included), a query after DATABASE_STATEMENT_TIMEOUT (0: none, e.g. for a long
+    # migration), and a silent peer is noticed by TCP keepalives within ~10 s.
+    statement_timeout = int(env.float("DATABASE_STATEMENT_TIMEOUT", default=5) * 1000)
+    for name, value in {
+        "connect_timeout": env.int("DATABASE_CONNECT_TIMEOUT", default=3),
+        "options": f"-c statement_timeout={statement_timeout}",
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 10000,
+    }.items():
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault(name, value)
 
 # The shared cache: Redis ("redis://127.0.0.1:6379/1") when several app servers share it; by default
 # files under var/cache, shared by every worker on this machine. Never per-process memory: pages and

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from .servers import Server, run_manage
+from .servers import Server, SilentServer, run_manage
 
 TREATMENT = "/treatments/stem-cell-therapy/"
 
@@ -100,6 +100,32 @@ def test_an_unreachable_database_gets_the_outage_page_and_an_unhealthy_health_ch
     status, headers, body = server.get("/healthz")
     assert status == 503
     assert json.loads(body) == {"status": "unavailable", "database": "unavailable", "cache": "unavailable"}
+
+
+def test_a_hung_database_gets_the_outage_page_in_seconds_and_cached_pages_are_still_served(site, servers):
+    contact = site["folder"] / "outage-contact.json"
+    contact.write_text(json.dumps({"name": "BioHealth Pain Management", "phone": "(310) 555-0100"}))
+    shared = {"CACHE_URL": f"filecache://{site['folder'] / 'shared-cache'}", "OUTAGE_CONTACT_FILE": str(contact)}
+    site_name = {"Host": "localhost"}
+    working = servers(**shared).wait_until_ready()
+    assert working.get("/faq/", headers=site_name)[0] == 200  # now in the shared page cache
+    with SilentServer() as database:  # accepts connections, never answers: as a hung PostgreSQL
+        hung = servers(DATABASE_URL=f"postgres://clinic@127.0.0.1:{database.port}/clinic", **shared)
+        hung.wait_until_ready()
+        started = time.monotonic()
+        status, headers, body = hung.get(TREATMENT, headers=site_name, timeout=30)
+        assert status == 503
+        assert "Our website is briefly unavailable" in body and "(310) 555-0100" in body
+        assert time.monotonic() - started < 10  # connect timeout 3 s, not gunicorn's 30 s
+        started = time.monotonic()
+        status, _, body = hung.get("/healthz", timeout=30)
+        assert (status, json.loads(body)["database"]) == (503, "unavailable")
+        assert time.monotonic() - started < 10
+        started = time.monotonic()
+        status, headers, body = hung.get("/faq/", headers=site_name, timeout=30)
+        assert (status, headers["X-Cache"]) == (200, "hit")
+        assert "Frequently asked questions" in body
+        assert time.monotonic() - started < 1
 
 
 def test_hashed_static_files_are_cached_for_ever_and_compressed(servers):

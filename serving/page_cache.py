@@ -74,8 +74,8 @@ def page_number(request):
     return str(int(value)) if PAGE_NUMBER.fullmatch(value) else None
 
 
-def preferred_coding(accept_encoding, available):
-    """The first of CODINGS that the client accepts (`q=0` refuses one) and the page has, else "identity"."""
+def preferred_coding(accept_encoding):
+    """The first of CODINGS that the client accepts (`q=0` refuses one), else "identity"."""
     accepted = set()
     for item in accept_encoding.lower().split(","):
         coding, *params = item.split(";")
@@ -85,7 +85,7 @@ def preferred_coding(accept_encoding, available):
                 accepted.add(coding.strip())
         except ValueError:
             pass
-    return next((c for c in CODINGS if (c in accepted or "*" in accepted) and c in available), "identity")
+    return next((coding for coding in CODINGS if coding in accepted or "*" in accepted), "identity")
 
 
 def is_current(entry, version):
@@ -93,7 +93,11 @@ def is_current(entry, version):
 
 
 class Lookup:
-    """What the page cache holds for one request: where its page is stored, and the stored page if there is one."""
+    """What the page cache holds for one request: where its page is stored, and the stored copy it would get.
+
+    Each page is stored once per coding a client may prefer (br, gzip, identity), so a hit reads
+    only the copy it sends: one cache round trip with the content version, and no decompression.
+    """
 
     def __init__(self, request):
         self.key = self.version = self.page = None
@@ -103,27 +107,29 @@ class Lookup:
             host = request.get_host()
         except DisallowedHost:
             return
+        self.coding = preferred_coding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         base = "page:" + hashlib.sha256(f"{request.scheme}://{host}{request.path}".encode()).hexdigest()
         number = page_number(request)
-        variant = f"{base}?{PAGE_PARAMETER}={number}" if number else None
-        found = cache.get_many([CONTENT_VERSION_KEY, base, *([variant] if variant else [])])
+        keys = {"base": f"{base}:{self.coding}"}
+        if number:
+            keys["variant"] = f"{base}?{PAGE_PARAMETER}={number}:{self.coding}"
+        found = cache.get_many([CONTENT_VERSION_KEY, *keys.values()])
         self.version = found.get(CONTENT_VERSION_KEY) or content_version()
         if self.version is None:  # the cache is unreachable: render every time
             return
         self.key = base
-        stored = found.get(base)
-        if variant and is_current(found.get(variant), self.version):
-            self.page = found[variant]
+        stored = found.get(keys["base"])
+        if number and is_current(found.get(keys["variant"]), self.version):
+            self.page = found[keys["variant"]]
         elif is_current(stored, self.version) and not (stored["paginated"] and PAGE_PARAMETER in request.GET):
             self.page = stored
 
     def answer(self, request, x_cache="hit"):
-        """(status, headers, body) from the stored page in the client's preferred encoding, or None."""
+        """(status, headers, body) from the stored copy, or None."""
         if self.page is None:
             return None
-        coding = preferred_coding(request.META.get("HTTP_ACCEPT_ENCODING", ""), self.page["variants"])
-        etag, headers, body = self.page["variants"][coding]
-        headers = [*headers, ("X-Cache", x_cache)]
+        etag, body = self.page["etag"], self.page["body"]
+        headers = [*self.page["headers"], ("X-Cache", x_cache)]
         if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
         if if_none_match and matches(etag, if_none_match):
             return "304 Not Modified", [h for h in headers if h[0].lower() not in NOT_IN_304], b""
@@ -154,15 +160,23 @@ class Lookup:
                 if len(compressed) < len(identity):
                     bodies[coding] = compressed
         common = [(name, value) for name, value in response.items() if name.lower() not in VARIANT_HEADERS]
-        variants = {}
-        for coding, body in bodies.items():
+        copies = {}
+        for coding in (*CODINGS, "identity"):
+            sent = coding if coding in bodies else "identity"  # what a client preferring `coding` gets
+            body = bodies[sent]
             etag = quote_etag(hashlib.md5(body, usedforsecurity=False).hexdigest())
             headers = [*common, ("Content-Length", str(len(body))), ("ETag", etag)]
-            if coding != "identity":
-                headers.append(("Content-Encoding", coding))
-            variants[coding] = (etag, headers, body)
-        self.page = {"version": self.version, "paginated": paginated, "variants": variants}
-        cache.set(key, self.page, timeout)
+            if sent != "identity":
+                headers.append(("Content-Encoding", sent))
+            copies[f"{key}:{coding}"] = {
+                "version": self.version,
+                "paginated": paginated,
+                "etag": etag,
+                "headers": headers,
+                "body": body,
+            }
+        cache.set_many(copies, timeout)
+        self.page = copies[f"{key}:{self.coding}"]
         return self.answer(request, x_cache="miss")
 
 

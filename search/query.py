@@ -1,94 +1,58 @@
-"""Finding the published pages that answer what a patient typed.
+"""Finding the published pages that answer what a patient typed, best first.
 
-On PostgreSQL: full-text search with English stemming ("injections" finds "injected"), a page's
-name weighted over its summary over its body and ranked by SearchRank, plus pg_trgm word
-similarity on the name, so "osteoarthritus" or "stemcell" still find the page. On SQLite: every
-word, case-insensitively, somewhere in the same fields (a plural "s" dropped), names first.
-Only words reach the database: punctuation, markup and anything else typed is left out.
+A query is read as groups of words: each word the patient typed (stop words such as "the" or "how"
+left out, unless there is nothing else), widened by the equivalent words and phrases staff list
+under "Words that mean the same" and, for a word no page uses, by the closest words pages do use
+("osteoarthritus" -> "osteoarthritis", "stemcell" -> "stem cell"). Pages matching every group
+come first, then pages matching most of them; among those, a match in a page's name counts most,
+then its summary, then its body (PostgreSQL's ts_rank with weights A, B, C; SQLite's FTS5 BM25
+with column weights). Only pages patients can see right now are returned. Each search costs the
+same few queries: the equivalent words, the spelling, the ranking, and for no results at all,
+the closest page names.
 """
 
-import html
-import operator
-import re
-from dataclasses import dataclass
-from functools import reduce
+from dataclasses import dataclass, field
 
-from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorField,
-    TrigramWordSimilarity,
-)
-from django.db import connection
-from django.db.models import Case, IntegerField, OuterRef, Q, Subquery, TextField, When
-from django.db.models.expressions import CombinedExpression, RawSQL
-from django.utils.html import escape, format_html, strip_tags
-from django.utils.safestring import mark_safe
-
-from faq.models import Question
-from practice.models import Provider
-from treatments.models import Condition, Treatment
+from . import backends
+from .kinds import kinds
+from .languages import DEFAULT_LANGUAGE, LANGUAGES
+from .models import Document, Synonym
+from .snippets import marker, snippet
+from .text import similarity, singular, stem, word_similarity, words_of
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10
-RESULTS_PER_KIND = 20
-# How close a misspelled name must be (pg_trgm word similarity, 0 to 1) to count as a match.
-MISSPELLING_SIMILARITY = 0.4
-SNIPPET_LENGTH = 180
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+RESULTS = 20
+SUGGESTIONS = 3
+# How close (pg_trgm similarity, 0 to 1) a word pages use must be to an unknown word to stand in for it.
+CORRECTION_SIMILARITY = 0.5
+# How close a page's name must be to the query to be offered as "did you mean".
+SUGGESTION_SIMILARITY = 0.3
 
 
 @dataclass(frozen=True)
-class Kind:
-    key: str
-    label: str
-    model: type
-    title_field: str
-    weighted_fields: tuple  # (field, weight): A counts most
-    snippet_fields: tuple
-    # Also found by the names of the published conditions it is used for: "knee" finds stem cell therapy.
-    by_condition_names: bool = False
+class Term:
+    text: str  # one word, or a phrase of several
+    prefix: bool = False  # also matches words it begins: "osteo" finds "osteoarthritis"
 
-
-KINDS = [
-    Kind(
-        "treatments",
-        "Treatments",
-        Treatment,
-        "name",
-        (("name", "A"), ("summary", "B"), ("body", "C")),
-        ("summary", "body"),
-        by_condition_names=True,
-    ),
-    Kind(
-        "conditions",
-        "Conditions",
-        Condition,
-        "name",
-        (("name", "A"), ("summary", "B"), ("body", "C")),
-        ("summary", "body"),
-    ),
-    Kind(
-        "questions", "Questions and answers", Question, "question", (("question", "A"), ("answer", "C")), ("answer",)
-    ),
-    Kind(
-        "providers",
-        "Providers",
-        Provider,
-        "name",
-        (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")),
-        ("role", "bio"),
-    ),
-]
+    @property
+    def is_phrase(self):
+        return len(words_of(self.text)) > 1
 
 
 @dataclass(frozen=True)
 class Result:
     title: str
     url: str
+    label: str
     snippet: str
+
+
+@dataclass
+class Outcome:
+    results: list = field(default_factory=list)
+    corrections: list = field(default_factory=list)  # the words pages use, searched for misspelt ones
+    suggestions: list = field(default_factory=list)  # "did you mean" pages, when nothing was found
 
 
 def clean_query(raw):
@@ -97,116 +61,98 @@ def clean_query(raw):
     return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
 
 
-def words_of(query):
-    return [word.lower() for word in WORD.findall(query)][:MAX_WORDS]
+def content_words(query, language):
+    words = words_of(query)[:MAX_WORDS]
+    meaningful = [word for word in words if word not in language.stop_words]
+    return meaningful or words
 
 
-def singular(word):
-    """'cells' -> 'cell', 'knees' -> 'knee': enough stemming for a substring match."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
-def search(query):
-    """[(kind, [Result, ...]), ...] for the kinds with matches, one database query per kind."""
-    words = words_of(query)
+def search(query, language_code=DEFAULT_LANGUAGE):
+    language = LANGUAGES[language_code]
+    words = content_words(query, language)
     if not words:
-        return []
-    find = _postgresql if connection.vendor == "postgresql" else _sqlite
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(singular(w)) for w in words) + r")[\w'’-]*", re.IGNORECASE)
-    groups = []
-    for kind in KINDS:
-        records = find(kind.model.objects.published(), kind, words)[:RESULTS_PER_KIND]
-        results = [
-            Result(str(record), record.get_absolute_url(), snippet(record, kind, pattern)) for record in records
-        ]
-        if results:
-            groups.append((kind, results))
+        return Outcome()
+    synonyms = [synonym.terms for synonym in Synonym.objects.filter(language=language.code)]
+    known = {word for terms in synonyms for term in terms for word in words_of(term)}
+    corrections = correct(words, known, language)
+    groups = term_groups(words, synonyms, corrections)
+    documents = backends.ranked(groups, language, public_documents(language), RESULTS)
+    outcome = Outcome(corrections=sorted({c.text for cs in corrections.values() for c in cs}))
+    pattern = marker(term.text for group in groups for term in group)
+    labels = {kind.key: kind.search.label for kind in kinds()}
+    outcome.results = [
+        Result(d.title, d.url, labels.get(d.kind, ""), snippet([d.summary, d.body], pattern)) for d in documents
+    ]
+    if not outcome.results:
+        outcome.suggestions = suggest(query, language)
+    return outcome
+
+
+def public_documents(language):
+    """The index's rows for the pages patients can see at this moment (one subquery per kind)."""
+    visible = None
+    for kind in kinds():
+        if hasattr(kind, "public_ids"):
+            condition = Document.objects.filter(kind=kind.key, object_id__in=kind.public_ids())
+        else:
+            condition = Document.objects.filter(kind=kind.key)
+        visible = condition if visible is None else visible | condition
+    return visible.filter(language=language.code)
+
+
+def correct(words, known, language):
+    """{misspelt word: [Term, ...]}: for words no page uses, the closest words pages do use."""
+    candidates = [w for w in words if w.isalpha() and len(w) >= 4 and w not in known and singular(w) not in known]
+    if not candidates:
+        return {}
+    found = backends.close_words(candidates, splits(candidates), language)
+    corrections = {}
+    for word in candidates:
+        near = found.get(word, set())
+        if word in near or singular(word) in near:
+            continue
+        scored = sorted(((similarity(word, other), other) for other in near), reverse=True)
+        best = [Term(other) for score, other in scored[:2] if score >= CORRECTION_SIMILARITY]
+        halves = [(a, b) for a, b in splits([word])[word] if a in found.get("", ()) and b in found.get("", ())]
+        best += [Term(f"{a} {b}") for a, b in halves[:1]]
+        if best:
+            corrections[word] = best
+    return corrections
+
+
+def splits(words):
+    """{word: [(first, second), ...]}: where a word written as one might be two ("stemcell")."""
+    return {word: [(word[:i], word[i:]) for i in range(3, len(word) - 2)] for word in words}
+
+
+def term_groups(words, synonyms, corrections):
+    """One group of alternative terms per word (or per phrase staff listed as an equivalent)."""
+    phrases = sorted(
+        ((tuple(singular(w) for w in words_of(term)), terms) for terms in synonyms for term in terms),
+        key=lambda item: -len(item[0]),
+    )
+    groups, i = [], 0
+    while i < len(words):
+        for phrase, terms in phrases:
+            if len(phrase) > 1 and tuple(singular(w) for w in words[i : i + len(phrase)]) == phrase:
+                groups.append(tuple(Term(term) for term in terms))
+                i += len(phrase)
+                break
+        else:
+            word = words[i]
+            alternatives = [Term(word, prefix=len(word) >= 5 and word.isalpha())] + corrections.get(word, [])
+            for correction in [word] + [term.text for term in corrections.get(word, [])]:
+                for terms in synonyms:
+                    if stem(correction) in {stem(t) for t in terms}:
+                        alternatives += [Term(term) for term in terms]
+            groups.append(tuple(dict.fromkeys(alternatives)))
+            i += 1
     return groups
 
 
-def stored_document(model):
-    """The weighted document PostgreSQL keeps up to date for each row (migration search/0002)."""
-    column = f"{connection.ops.quote_name(model._meta.db_table)}.search_document"
-    return RawSQL(column, [], SearchVectorField())  # noqa: S611 - a column name from the model, no input
+def suggest(query, language):
+    """The published pages whose names are closest to what was typed: for "did you mean"."""
+    titles = backends.close_titles(query, language, public_documents(language))
+    scored = sorted(((word_similarity(query, d.title), d) for d in titles), key=lambda item: -item[0])
+    return [Result(d.title, d.url, "", "") for score, d in scored[:SUGGESTIONS] if score >= SUGGESTION_SIMILARITY]
 
-
-def _postgresql(records, kind, words):
-    text = " ".join(words)
-    vector = stored_document(kind.model)
-    if kind.by_condition_names:
-        names = SearchVector(condition_names(), weight="B", config="english")
-        vector = CombinedExpression(vector, "||", names, output_field=SearchVectorField())
-    query = SearchQuery(text, config="english")
-    return (
-        # Aliases, not annotations: the vectors and scores sort and filter, and are never fetched.
-        records.alias(
-            document=vector,
-            rank=SearchRank(vector, query),
-            similarity=TrigramWordSimilarity(text, kind.title_field),
-        )
-        .filter(Q(document=query) | Q(similarity__gte=MISSPELLING_SIMILARITY))
-        .order_by("-rank", "-similarity", *kind.model._meta.ordering)
-    )
-
-
-def condition_names():
-    """The names of a treatment's published conditions, as one text (PostgreSQL)."""
-    names = (
-        Condition.objects.published()
-        .filter(treatments=OuterRef("pk"))
-        .order_by()
-        .values("treatments")
-        .annotate(names=StringAgg("name", delimiter=" "))
-        .values("names")
-    )
-    return Subquery(names, output_field=TextField())
-
-
-def _sqlite(records, kind, words):
-    fields = [field for field, _ in kind.weighted_fields]
-
-    def anywhere(word):
-        found = reduce(operator.or_, (Q(**{f"{field}__icontains": word}) for field in fields))
-        if kind.by_condition_names:
-            # A subquery rather than a join, so a treatment used for several conditions is listed once.
-            conditions = Condition.objects.published().filter(name__icontains=word)
-            treated = Treatment.conditions.through.objects.filter(condition__in=conditions).values("treatment_id")
-            found |= Q(pk__in=treated)
-        return found
-
-    every_word = reduce(operator.and_, (anywhere(singular(w)) for w in words))
-    in_title = reduce(operator.and_, (Q(**{f"{kind.title_field}__icontains": singular(w)}) for w in words))
-    return (
-        records.filter(every_word)
-        .annotate(in_title=Case(When(in_title, then=1), default=0, output_field=IntegerField()))
-        .order_by("-in_title", *kind.model._meta.ordering)
-    )
-
-
-def plain_text(value):
-    return " ".join(html.unescape(strip_tags(value)).split())
-
-
-def snippet(record, kind, pattern):
-    """A short passage of the record's text around the first matched word, matches in <mark>, all else escaped."""
-    texts = [plain_text(getattr(record, field)) for field in kind.snippet_fields]
-    text = next((t for t in texts if pattern.search(t)), next((t for t in texts if t), ""))
-    match = pattern.search(text)
-    start = 0
-    if match and match.start() > SNIPPET_LENGTH // 3:
-        start = text.rfind(" ", 0, match.start() - SNIPPET_LENGTH // 3) + 1
-    excerpt = text[start : start + SNIPPET_LENGTH]
-    if start + SNIPPET_LENGTH < len(text):
-        excerpt = excerpt.rsplit(" ", 1)[0] + " …"
-    if start:
-        excerpt = "… " + excerpt
-    return highlight(excerpt, pattern)
-
-
-def highlight(text, pattern):
-    parts, end = [], 0
-    for match in pattern.finditer(text):
-        parts += [escape(text[end : match.start()]), format_html("<mark>{}</mark>", match.group())]
-        end = match.end()
-    parts.append(escape(text[end:]))
-    return mark_safe("".join(parts))  # noqa: S308 - every part was escaped above

@@ -9,18 +9,19 @@ from .query import MAX_QUERY_LENGTH, clean_query, search
 # for stays out of every cache, the browser's too.
 @method_decorator(never_cache, name="dispatch")
 class SearchView(TemplateView):
-    """/search/?q=...: results grouped by kind, or suggestions when there are none."""
+    """/search/?q=...: the best matches first, or, when there are none, pages it may have meant and ways to browse."""
 
     template_name = "search/results.html"
 
     def get_context_data(self, **kwargs):
         raw = self.request.GET.get("q", "")
         query = clean_query(raw)
-        groups = search(query)
+        outcome = search(query)
         return super().get_context_data(
             search_query=query,
-            groups=groups,
-            result_count=sum(len(results) for _, results in groups),
+            results=outcome.results,
+            corrections=outcome.corrections,
+            suggestions=outcome.suggestions,
             shortened=len(" ".join(raw.split())) > MAX_QUERY_LENGTH,
             max_query_length=MAX_QUERY_LENGTH,
             **kwargs,

@@ -226,7 +226,13 @@ QUESTIONS = {
 }
 
 PROVIDERS = [
-    ("", "Maria Lopez", "NP", "Nurse practitioner", "Maria sees new patients and follow-up visits, and speaks Spanish."),
+    (
+        "",
+        "Maria Lopez",
+        "NP",
+        "Nurse practitioner",
+        "Maria sees new patients and follow-up visits, and speaks Spanish.",
+    ),
     ("", "James Park", "DPT", "Physical therapist", "James leads the clinic's physical therapy programme."),
 ]
 
@@ -259,7 +265,9 @@ def build():
     for day in list(Weekday)[:5]:
         OpeningHours.objects.create(clinic=clinic, weekday=day, opens="08:00", closes="17:00")
     Provider.objects.filter(slug="rostam-khoshsar").update(
-        credentials="MD", role="Pain management physician", bio="<p>Dr. Khoshsar is board certified in pain medicine.</p>"
+        credentials="MD",
+        role="Pain management physician",
+        bio="<p>Dr. Khoshsar is board certified in pain medicine.</p>",
     )
     for order, (honorific, name, credentials, role, bio) in enumerate(PROVIDERS, start=1):
         Provider.objects.create(

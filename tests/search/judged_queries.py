@@ -88,7 +88,10 @@ CORPUS = [
     ("platelet rich plasma for knee", ["/treatments/platelet-rich-plasma-therapy/"]),
     (
         "prp vs stem cells",
-        ["/faq/what-is-the-difference-between-prp-and-stem-cell-therapy/", "/treatments/platelet-rich-plasma-therapy/"],
+        [
+            "/faq/what-is-the-difference-between-prp-and-stem-cell-therapy/",
+            "/treatments/platelet-rich-plasma-therapy/",
+        ],
     ),
     ("trigger point", ["/treatments/trigger-point-injections/"]),
     ("muscle knots", ["/treatments/trigger-point-injections/"]),
@@ -151,8 +154,14 @@ CORPUS = [
     ("sciatica", ["/conditions/sciatica/"]),
     ("kyphoplasty", ["/treatments/kyphoplasty/"]),
     ("injections for back pain", ["/treatments/epidural-steroid-injection/", "/treatments/facet-joint-injection/"]),
-    ("joint injections", ["/treatments/facet-joint-injection/", "/treatments/sacroiliac-joint-injection/",
-                          "/treatments/knee-injections/"]),
+    (
+        "joint injections",
+        [
+            "/treatments/facet-joint-injection/",
+            "/treatments/sacroiliac-joint-injection/",
+            "/treatments/knee-injections/",
+        ],
+    ),
     ("stem cell", [STEM_CELLS]),
     ("knee pain", [KNEE_ARTHRITIS, "/treatments/knee-injections/", STEM_CELLS]),
     ("diabetic nerve pain", ["/conditions/peripheral-neuropathy/"]),

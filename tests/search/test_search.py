@@ -6,7 +6,7 @@ import re
 import pytest
 
 from practice.models import Clinic
-from search.query import KINDS
+
 from tests.conftest import page_text
 
 pytestmark = pytest.mark.django_db

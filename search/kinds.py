@@ -1,0 +1,104 @@
+"""What the search finds: the kinds of page it indexes, read from one place.
+
+Every search module reads kinds through `kinds()`. A kind is either a model whose records each
+have a page (treatments, conditions, questions, providers, simple pages), or a page without a
+record behind it (the consultation form), registered by its own app with `register_page`.
+"""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class Search:
+    """How the site's search finds a kind of page, and names it among the results."""
+
+    label: str  # what each result of this kind is called: "Treatment"
+    weights: tuple  # ((field, weight), ...), "A" counting most, then "B", then "C"
+    order: int  # among equally good results, lower first
+    # A many-to-many field whose published records' names also find it: "knee" finds stem cell therapy.
+    related_names: str = ""
+
+
+@dataclass(frozen=True)
+class ModelKind:
+    model: type
+    search: Search
+    published: object  # () -> the records patients can see
+    title: object = str  # record -> the name shown in the results
+
+    @property
+    def key(self):
+        return self.model._meta.label_lower
+
+    def records(self):
+        """Every record, published or not: the index holds drafts too, and each search keeps only the published."""
+        return self.model._default_manager.all()
+
+    def public_ids(self):
+        return self.published().values("pk")
+
+
+@dataclass(frozen=True)
+class PageKind:
+    """A page no record stands behind, such as the consultation form: always public, indexed from code."""
+
+    name: str  # its URL name
+    title: str
+    text: str
+    search: Search = field(default_factory=lambda: Search("Page", (), 9))
+
+    @property
+    def key(self):
+        return f"page:{self.name}"
+
+    @property
+    def url(self):
+        return reverse(self.name)
+
+
+_pages = {}
+
+
+def register_page(name, *, title, text):
+    """Let search find the page at URL name `name` (called from the page's own app)."""
+    _pages[name] = PageKind(name, title, text)
+
+
+def model_kinds():
+    from faq.models import Question
+    from practice.models import Provider
+    from treatments.models import Condition, Treatment
+    from django.contrib.flatpages.models import FlatPage
+    from django.conf import settings
+
+    body = (("name", "A"), ("summary", "B"), ("body", "C"))
+    return [
+        ModelKind(Treatment, Search("Treatment", body, 1, related_names="conditions"), Treatment.objects.published),
+        ModelKind(Condition, Search("Condition", body, 2), Condition.objects.published),
+        ModelKind(Question, Search("Question", (("question", "A"), ("answer", "C")), 3), Question.objects.published),
+        ModelKind(
+            Provider,
+            Search("Provider", (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), 4),
+            Provider.objects.published,
+        ),
+        ModelKind(
+            FlatPage,
+            Search("Page", (("title", "A"), ("content", "C")), 5),
+            lambda: FlatPage.objects.filter(sites=settings.SITE_ID, registration_required=False),
+            title=lambda page: page.title,
+        ),
+    ]
+
+
+def page_kinds():
+    return list(_pages.values())
+
+
+def kinds():
+    return model_kinds() + page_kinds()
+
+
+def kind_for_model(model):
+    return next((kind for kind in model_kinds() if kind.model is model), None)

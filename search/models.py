@@ -1,0 +1,71 @@
+from django.db import models
+
+from .languages import DEFAULT_LANGUAGE, LANGUAGES
+
+LANGUAGE_CHOICES = [(code, language.name) for code, language in LANGUAGES.items()]
+
+
+class Document(models.Model):
+    """One page as the search index holds it: its text, weighted by where it appears, in one language.
+
+    Kept up to date from every save and delete of the page's record (search.index). On PostgreSQL
+    the table also has a `vector` column (its tsvector, written with the row); on SQLite each
+    language has an FTS5 table that triggers keep in step with this one (migration search/0003).
+    Drafts are indexed too: each search keeps only the pages patients can see at that moment, so
+    publishing, unpublishing and scheduled dates need no re-indexing.
+    """
+
+    kind = models.CharField(max_length=100)
+    object_id = models.PositiveBigIntegerField(default=0)
+    language = models.CharField(max_length=10, choices=LANGUAGE_CHOICES, default=DEFAULT_LANGUAGE)
+    title = models.CharField(max_length=255)
+    url = models.CharField(max_length=500)
+    keywords = models.TextField(blank=True)  # weighs as much as the summary, never shown
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id", "language"], name="search_document_once_per_language")
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Word(models.Model):
+    """A word some page uses: what a misspelling is corrected to."""
+
+    language = models.CharField(max_length=10, choices=LANGUAGE_CHOICES, default=DEFAULT_LANGUAGE)
+    word = models.CharField(max_length=60)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="search_word_once_per_language")]
+
+    def __str__(self):
+        return self.word
+
+
+class Synonym(models.Model):
+    """Words and phrases patients use for the same thing: a search for one finds pages using any of them."""
+
+    words = models.TextField(
+        "words that mean the same",
+        unique=True,
+        help_text="Separated by commas, for example: physician, specialist, doctor, Dr. "
+        "A search for any of them also finds pages that use the others. Phrases of several words are fine.",
+    )
+    language = models.CharField(max_length=10, choices=LANGUAGE_CHOICES, default=DEFAULT_LANGUAGE)
+
+    class Meta:
+        ordering = ["words"]
+        verbose_name = "words that mean the same"
+        verbose_name_plural = "words that mean the same"
+
+    def __str__(self):
+        return self.words
+
+    @property
+    def terms(self):
+        """['physician', 'specialist', 'doctor', 'dr.']"""
+        return [term for term in (" ".join(part.split()).lower() for part in self.words.split(",")) if term]

@@ -1,0 +1,88 @@
+"""The parts of the search index Django's models cannot describe, created by migrations.
+
+SQLite: per language, an FTS5 table over `search_document` (stemming, BM25) kept in step by
+triggers; FTS5 trigram tables over the words pages use (misspellings) and the pages' titles ("did
+you mean"). PostgreSQL: the documents' `vector` column and its GIN index, and a trigram index on
+the words. A migration that makes Django rebuild the `search_document` or `search_word` table on
+SQLite (adding or changing a column there) drops these triggers, and must create them again.
+"""
+
+from .languages import LANGUAGES
+
+DOCUMENT_COLUMNS = ("title", "keywords", "summary", "body")
+
+
+def _synced_fts(table, source, columns, options, condition="1"):
+    """An external-content FTS5 table over `source`, and the triggers that keep it in step."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    new_when, old_when = condition.replace("{row}", "new"), condition.replace("{row}", "old")
+    return [
+        f"CREATE VIRTUAL TABLE {table} USING fts5({cols}, content='{source}', content_rowid='id', {options})",
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON {source} WHEN {new_when} BEGIN "
+        f"INSERT INTO {table}(rowid, {cols}) VALUES (new.id, {new}); END",
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON {source} WHEN {old_when} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, {cols}) VALUES ('delete', old.id, {old}); END",
+        f"CREATE TRIGGER {table}_update AFTER UPDATE ON {source} BEGIN "
+        f"INSERT INTO {table}({table}, rowid, {cols}) SELECT 'delete', old.id, {old} WHERE {old_when}; "
+        f"INSERT INTO {table}(rowid, {cols}) SELECT new.id, {new} WHERE {new_when}; END",
+        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+    ]
+
+
+def _dropped_fts(table):
+    return [f"DROP TRIGGER IF EXISTS {table}_{event}" for event in ("insert", "delete", "update")] + [
+        f"DROP TABLE IF EXISTS {table}"
+    ]
+
+
+def language_statements(code):
+    language = LANGUAGES[code]
+    options = f"tokenize='{language.sqlite_tokenizer}'"
+    return _synced_fts(
+        language.fts_table, "search_document", DOCUMENT_COLUMNS, options, f"{{row}}.language = '{code}'"
+    )
+
+
+def create_language_index(code):
+    """A RunPython function adding one language's SQLite index (PostgreSQL needs nothing per language)."""
+
+    def forwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "sqlite":
+            for statement in language_statements(code):
+                schema_editor.execute(statement)
+
+    def backwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "sqlite":
+            for statement in _dropped_fts(LANGUAGES[code].fts_table):
+                schema_editor.execute(statement)
+
+    return forwards, backwards
+
+
+def create_shared_index(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    if vendor == "sqlite":
+        statements = _synced_fts("search_document_titles", "search_document", ["title"], "tokenize='trigram'")
+        statements += _synced_fts("search_word_trigrams", "search_word", ["word"], "tokenize='trigram'")
+    elif vendor == "postgresql":
+        statements = [
+            "ALTER TABLE search_document ADD COLUMN vector tsvector",
+            "CREATE INDEX search_document_vector ON search_document USING gin (vector)",
+            "CREATE INDEX search_word_trigrams ON search_word USING gin (word gin_trgm_ops)",
+        ]
+    else:
+        statements = []
+    for statement in statements:
+        schema_editor.execute(statement)
+
+
+def drop_shared_index(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    if vendor == "sqlite":
+        for statement in _dropped_fts("search_document_titles") + _dropped_fts("search_word_trigrams"):
+            schema_editor.execute(statement)
+    elif vendor == "postgresql":
+        schema_editor.execute("DROP INDEX IF EXISTS search_word_trigrams")
+        schema_editor.execute("ALTER TABLE search_document DROP COLUMN IF EXISTS vector")

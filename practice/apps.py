@@ -8,4 +8,6 @@ class PracticeConfig(AppConfig):
     def ready(self):
         from search.kinds import register_page
 
-        register_page("practice:home", title="Visit or call us", text="The clinic's phone number, address and opening hours.")
+        register_page(
+            "practice:home", title="Visit or call us", text="The clinic's phone number, address and opening hours."
+        )

@@ -147,4 +147,6 @@ def close_titles(query, language, public):
         "SELECT d.id, d.title, d.url FROM search_document_titles t JOIN search_document d ON d.id = t.rowid "
         f"WHERE search_document_titles MATCH %s AND d.id IN ({public_sql}) ORDER BY t.rank LIMIT %s"
     )
-    return list(Document.objects.raw(sql, [" OR ".join(_fts5_string(g) for g in grams), *public_params, CANDIDATE_WORDS]))
+    return list(
+        Document.objects.raw(sql, [" OR ".join(_fts5_string(g) for g in grams), *public_params, CANDIDATE_WORDS])
+    )

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 
 from .kinds import ModelKind, kind_for_model, kinds
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
-from .models import Document, Word
+from .models import Document, Synonym, Word
 from .text import plain_text, words_of
 
 MAX_WORD_LENGTH = 40
@@ -44,47 +44,52 @@ def document_for(kind, record=None, language=DEFAULT_LANGUAGE):
     )
 
 
-def vocabulary(documents):
+def vocabulary(texts):
+    """[Word, ...] for the words in [(language, text), ...] a misspelling may be corrected to."""
     found = set()
-    for document in documents:
-        for text in (document.title, document.keywords, document.summary, document.body):
-            found.update(
-                (document.language, word)
-                for word in words_of(text)
-                if word.isalpha() and 3 <= len(word) <= MAX_WORD_LENGTH
-            )
+    for language, text in texts:
+        found.update(
+            (language, word) for word in words_of(text) if word.isalpha() and 3 <= len(word) <= MAX_WORD_LENGTH
+        )
     return [Word(language=language, word=word) for language, word in found]
 
 
-def write_vectors(documents):
-    """On PostgreSQL, each document's weighted tsvector, in its language's configuration."""
+def document_texts(documents):
+    for document in documents:
+        for text in (document.title, document.keywords, document.summary, document.body):
+            yield document.language, text
+
+
+def add_words(language, texts):
+    Word.objects.bulk_create(vocabulary((language, text) for text in texts), ignore_conflicts=True)
+
+
+def write_vectors(language, kind=None, object_ids=()):
+    """On PostgreSQL, the weighted tsvector of a kind's documents (or all), in the language's configuration."""
     if connection.vendor != "postgresql":
         return
-    by_language = {}
-    for document in documents:
-        by_language.setdefault(document.language, []).append(document.pk)
+    config = LANGUAGES[language].postgresql_config
+    which, params = "language = %s", [language]
+    if kind:
+        which, params = which + " AND kind = %s AND object_id = ANY(%s)", params + [kind, list(object_ids)]
     with connection.cursor() as cursor:
-        for language, ids in by_language.items():
-            config = LANGUAGES[language].postgresql_config
-            cursor.execute(
-                "UPDATE search_document SET vector = "
-                "setweight(to_tsvector(%s::regconfig, title), 'A') || "
-                "setweight(to_tsvector(%s::regconfig, keywords || ' ' || summary), 'B') || "
-                "setweight(to_tsvector(%s::regconfig, body), 'C') WHERE id = ANY(%s)",
-                [config, config, config, ids],
-            )
+        cursor.execute(
+            "UPDATE search_document SET vector = "
+            "setweight(to_tsvector(%s::regconfig, title), 'A') || "
+            "setweight(to_tsvector(%s::regconfig, keywords || ' ' || summary), 'B') || "
+            f"setweight(to_tsvector(%s::regconfig, body), 'C') WHERE {which}",
+            [config, config, config, *params],
+        )
 
 
-def save_documents(documents):
+def save_documents(kind, documents, language=DEFAULT_LANGUAGE):
+    fields = ("title", "url", "keywords", "summary", "body")
     for document in documents:
-        document.pk = Document.objects.update_or_create(
-            kind=document.kind,
-            object_id=document.object_id,
-            language=document.language,
-            defaults={field: getattr(document, field) for field in ("title", "url", "keywords", "summary", "body")},
-        )[0].pk
-    write_vectors(documents)
-    Word.objects.bulk_create(vocabulary(documents), ignore_conflicts=True)
+        row = Document.objects.filter(kind=document.kind, object_id=document.object_id, language=language)
+        if not row.update(**{field: getattr(document, field) for field in fields}):
+            document.save()
+    write_vectors(language, kind.key, [document.object_id for document in documents])
+    Word.objects.bulk_create(vocabulary(document_texts(documents)), ignore_conflicts=True)
 
 
 def index(records):
@@ -93,7 +98,7 @@ def index(records):
     if not records:
         return
     kind = kind_for_model(type(records[0]))
-    save_documents([document_for(kind, record) for record in records])
+    save_documents(kind, [document_for(kind, record) for record in records])
 
 
 def unindex(model, pks):
@@ -116,6 +121,9 @@ def rebuild():
     Document.objects.all().delete()
     Word.objects.all().delete()
     Document.objects.bulk_create(documents, batch_size=500)
-    write_vectors(documents)
-    Word.objects.bulk_create(vocabulary(documents), batch_size=1000, ignore_conflicts=True)
+    for language in LANGUAGES:
+        write_vectors(language)
+    synonyms = [(synonym.language, synonym.words) for synonym in Synonym.objects.all()]
+    words = vocabulary([*document_texts(documents), *synonyms])
+    Word.objects.bulk_create(words, batch_size=1000, ignore_conflicts=True)
     return len(documents)

@@ -67,11 +67,12 @@ def register_page(name, *, title, text):
 
 
 def model_kinds():
+    from django.conf import settings
+    from django.contrib.flatpages.models import FlatPage
+
     from faq.models import Question
     from practice.models import Provider
     from treatments.models import Condition, Treatment
-    from django.contrib.flatpages.models import FlatPage
-    from django.conf import settings
 
     body = (("name", "A"), ("summary", "B"), ("body", "C"))
     return [

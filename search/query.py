@@ -155,4 +155,3 @@ def suggest(query, language):
     titles = backends.close_titles(query, language, public_documents(language))
     scored = sorted(((word_similarity(query, d.title), d) for d in titles), key=lambda item: -item[0])
     return [Result(d.title, d.url, "", "") for score, d in scored[:SUGGESTIONS] if score >= SUGGESTION_SIMILARITY]
-

@@ -3,13 +3,18 @@
 from django.db import connection
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
 
+from publishing.cache import content_changed
+
 from . import index
 from .kinds import model_kinds
+from .models import Synonym
 
 
 def connect(app_config):
     for kind in model_kinds():
         _connect_kind(kind)
+    for signal in (post_save, post_delete):
+        signal.connect(_synonyms_changed, sender=Synonym, dispatch_uid=f"search.synonyms.{signal}")
     post_migrate.connect(_rebuild_after_migrate, sender=app_config, dispatch_uid="search.rebuild")
 
 
@@ -61,6 +66,13 @@ def _connect_related(kind):
     post_save.connect(related_saved, sender=related, weak=False, dispatch_uid=f"{uid}.saved")
     pre_delete.connect(related_deleting, sender=related, weak=False, dispatch_uid=f"{uid}.deleting")
     post_delete.connect(related_deleted, sender=related, weak=False, dispatch_uid=f"{uid}.deleted")
+
+
+def _synonyms_changed(instance, **kwargs):
+    """A search for a word staff just listed finds its equivalents now, spelt right or not."""
+    if kwargs.get("signal") is post_save:
+        index.add_words(instance.language, instance.terms)
+    content_changed()
 
 
 def _rebuild_after_migrate(using, **kwargs):

@@ -28,8 +28,10 @@ def judge(queries):
 
 def report(name, queries):
     top_three, none, wrong = judge(queries)
-    print(f"{connection.vendor}, {name}: {len(queries)} queries, {top_three:.0%} right in the top three, {none:.0%} nothing")
-    print("\n".join(wrong))
+    print(
+        f"{connection.vendor}, {name}: {len(queries)} queries, "
+        f"{top_three:.0%} with a right page in the top three, {none:.0%} with no result"
+    )
     return top_three, none, wrong
 
 

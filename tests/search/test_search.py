@@ -1,12 +1,11 @@
 """Patients find answers with the site's own search, whatever they type."""
 
-import importlib
+import html
 import re
 
 import pytest
 
 from practice.models import Clinic
-
 from tests.conftest import page_text
 
 pytestmark = pytest.mark.django_db
@@ -19,18 +18,18 @@ def search(client, query):
 
 
 def result_links(response):
-    """(kind heading, link text, href) of every result, in page order."""
-    found = []
-    sections = re.findall(
-        r'<h2 id="results-[^"]+">([^<]+)</h2>\s*<ul class="search-results">(.*?)</ul>', response.content.decode(), re.S
-    )
-    for heading, items in sections:
-        found += [(heading, title, href) for href, title in re.findall(r'<li>\s*<a href="([^"]+)">([^<]+)</a>', items)]
-    return found
+    """(kind, link text, href) of every result, best first."""
+    [results] = re.findall(r'<ol class="search-results">(.*?)</ol>', response.content.decode(), re.S) or [""]
+    return [
+        (kind, html.unescape(title), href)
+        for href, title, kind in re.findall(
+            r'<li>\s*<a href="([^"]+)">([^<]+)</a> <span class="result-kind">([^<]+)</span>', results
+        )
+    ]
 
 
 def titles(response, kind=None):
-    return [title for heading, title, _ in result_links(response) if kind is None or heading == kind]
+    return [title for label, title, _ in result_links(response) if kind is None or label == kind]
 
 
 def test_header_has_a_plain_search_form_on_every_page(client):
@@ -45,28 +44,28 @@ def test_header_has_a_plain_search_form_on_every_page(client):
 
 def test_knee_pain_finds_the_treatment_used_for_knee_osteoarthritis_and_the_answer(client):
     response = search(client, "knee pain")
-    assert "Stem cell therapy" in titles(response, "Treatments")
-    assert "Where can stem cell therapy be used?" in titles(response, "Questions and answers")
+    assert "Stem cell therapy" in titles(response, "Treatment")
+    assert "Where can stem cell therapy be used?" in titles(response, "Question")
 
 
 def test_back_finds_chronic_back_pain(client):
-    assert "Chronic back pain" in titles(search(client, "back"), "Conditions")
+    assert "Chronic back pain" in titles(search(client, "back"), "Condition")
 
 
 def test_stem_cells_finds_the_treatment_first_and_its_questions(client):
     response = search(client, "stem cells")
-    assert titles(response, "Treatments")[0] == "Stem cell therapy"
-    assert "What are stem cells?" in titles(response, "Questions and answers")
+    assert titles(response, "Treatment")[0] == "Stem cell therapy"
+    assert "What are stem cells?" in titles(response, "Question")
 
 
 def test_a_question_typed_as_a_patient_asks_it_finds_the_answer(client):
     response = search(client, "how long does it take")
-    assert "How long does it take for the stem cells to “work”?" in titles(response, "Questions and answers")
+    assert "How long does it take for the stem cells to “work”?" in titles(response, "Question")
 
 
 def test_fat_finds_the_answer_that_mentions_it_with_the_word_highlighted(client):
     response = search(client, "fat")
-    assert "What are stem cells?" in titles(response, "Questions and answers")
+    assert "What are stem cells?" in titles(response, "Question")
     assert "patient’s own <mark>fat</mark>" in response.content.decode()
 
 
@@ -82,26 +81,26 @@ def test_results_link_to_their_pages(client):
     assert links["What are stem cells?"] == "/faq/what-are-stem-cells/"
 
 
-def test_results_are_grouped_by_kind(client):
-    headings = [heading for heading, _, _ in result_links(search(client, "stem cells"))]
-    assert headings == sorted(headings, key=["Treatments", "Conditions", "Questions and answers", "Providers"].index)
-    assert set(headings) >= {"Treatments", "Questions and answers"}
+def test_results_are_one_list_best_first_each_saying_what_kind_of_page_it_is(client):
+    links = result_links(search(client, "stem cells"))
+    assert links[0] == ("Treatment", "Stem cell therapy", "/treatments/stem-cell-therapy/")
+    assert ("Question", "What are stem cells?", "/faq/what-are-stem-cells/") in links
 
 
 def test_providers_are_found_by_name(client):
-    assert titles(search(client, "khoshsar"), "Providers") == ["Dr. Rostam Khoshsar"]
+    assert titles(search(client, "khoshsar"), "Provider") == ["Dr. Rostam Khoshsar"]
 
 
 def test_name_match_ranks_above_a_body_match(client, make_treatment):
     make_treatment("Physical therapy", summary="Exercises.", body="<p>Often tried before a nerve block.</p>")
     make_treatment("Nerve block", summary="An injection.", body="<p>Numbs the nerve.</p>")
-    assert titles(search(client, "nerve block"), "Treatments")[:2] == ["Nerve block", "Physical therapy"]
+    assert titles(search(client, "nerve block"), "Treatment")[:2] == ["Nerve block", "Physical therapy"]
 
 
 def test_a_treatment_is_found_by_the_conditions_it_is_used_for_once(client, make_treatment, make_condition):
     sciatica = make_condition("Sciatica")
     make_treatment("Nerve block", conditions=[sciatica, make_condition("Sciatica of the leg")])
-    assert titles(search(client, "sciatica"), "Treatments") == ["Nerve block"]
+    assert titles(search(client, "sciatica"), "Treatment") == ["Nerve block"]
 
 
 def test_drafts_are_never_found(client, make_treatment, make_question, make_topic):
@@ -111,46 +110,33 @@ def test_drafts_are_never_found(client, make_treatment, make_question, make_topi
     assert titles(search(client, "secret draft")) == []
 
 
-def test_a_misspelling_finds_the_page_on_postgresql_and_gets_suggestions_on_sqlite(client, on_postgresql):
+def test_a_misspelling_finds_the_page_and_says_which_word_it_searched_for(client):
     response = search(client, "osteoarthritus")
-    if on_postgresql:
-        assert "Osteoarthritis of the knee and other joints" in titles(response, "Conditions")
-    else:
-        assert titles(response) == []
-        assert "We found no pages for “osteoarthritus”" in page_text(response)
+    assert titles(response)[0] == "Osteoarthritis of the knee and other joints"
+    assert "Including pages that mention “osteoarthritis”." in page_text(response)
 
 
-@pytest.mark.postgresql
 def test_stemcell_written_as_one_word_finds_stem_cell_therapy(client):
-    assert "Stem cell therapy" in titles(search(client, "stemcell"), "Treatments")
+    assert "Stem cell therapy" in titles(search(client, "stemcell"), "Treatment")
 
 
-@pytest.mark.postgresql
 def test_english_stemming_matches_other_forms_of_a_word(client, make_treatment):
     make_treatment("Nerve block", body="<p>The nerve is injected with a numbing medicine.</p>")
-    assert "Nerve block" in titles(search(client, "injections"), "Treatments")
+    assert "Nerve block" in titles(search(client, "injections"), "Treatment")
 
 
-@pytest.mark.postgresql
 def test_a_word_in_the_name_outranks_the_same_word_in_the_summary_and_body(client, make_treatment):
     make_treatment("Massage", summary="Gentle traction for the spine.", body="<p>Spine, spine and spine.</p>")
     make_treatment("Spine injections", summary="An injection.", body="<p>Given by a physician.</p>")
-    assert titles(search(client, "spine"), "Treatments")[:2] == ["Spine injections", "Massage"]
+    assert titles(search(client, "spine"), "Treatment")[:2] == ["Spine injections", "Massage"]
 
 
-@pytest.mark.postgresql
-def test_an_edit_is_searchable_at_once_through_the_stored_document(client, make_treatment):
-    """PostgreSQL keeps each page's search document up to date on every write (migration search/0002)."""
+def test_an_edit_is_searchable_at_once(client, make_treatment):
     treatment = make_treatment("Nerve block", body="<p>A numbing medicine.</p>")
     treatment.body = "<p>A steroid injection.</p>"
     treatment.save()
-    assert "Nerve block" in titles(search(client, "steroid"), "Treatments")
-    assert "Nerve block" not in titles(search(client, "numbing"), "Treatments")
-
-
-def test_postgresql_stores_the_fields_and_weights_the_search_names():
-    stored = importlib.import_module("search.migrations.0002_stored_search_documents").DOCUMENTS
-    assert {kind.model._meta.db_table: list(kind.weighted_fields) for kind in KINDS} == stored
+    assert "Nerve block" in titles(search(client, "steroid"), "Treatment")
+    assert "Nerve block" not in titles(search(client, "numbing"), "Treatment")
 
 
 def test_empty_search_suggests_browsing_treatments_and_calling_the_clinic(client):

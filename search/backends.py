@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.models import Value
 
 from .models import Document
-from .text import trigrams
+from .text import trigrams, words_of
 
 # How much a match counts in each place, on SQLite (BM25 column weights: title, keywords, summary, body).
 # PostgreSQL's ts_rank weighs A, B and C as 1.0, 0.4 and 0.2.
@@ -130,7 +130,6 @@ def _postgresql_close_words(words, halves, language):
 
 def close_titles(query, language, public):
     """Public documents whose titles share the most trigrams with the query: candidates for "did you mean"."""
-    words = [word for word in query.lower().split() if word]
     if connection.vendor == "postgresql":
         closeness = TrigramWordSimilarity(Value(query), "title")
         return list(
@@ -139,7 +138,7 @@ def close_titles(query, language, public):
             .order_by("-closeness")
             .only("title", "url")[:CANDIDATE_WORDS]
         )
-    grams = sorted({gram for word in words for gram in trigrams(word) if " " not in gram})
+    grams = sorted({gram for word in words_of(query) for gram in trigrams(word) if " " not in gram})
     if not grams:
         return []
     public_sql, public_params = _sql(public)

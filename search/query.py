@@ -152,6 +152,8 @@ def term_groups(words, synonyms, corrections):
 
 def suggest(query, language):
     """The published pages whose names are closest to what was typed: for "did you mean"."""
+    if not any(len(word) >= 3 for word in words_of(query)):
+        return []  # too short to be close to anything
     titles = backends.close_titles(query, language, public_documents(language))
     scored = sorted(((word_similarity(query, d.title), d) for d in titles), key=lambda item: -item[0])
     return [Result(d.title, d.url, "", "") for score, d in scored[:SUGGESTIONS] if score >= SUGGESTION_SIMILARITY]

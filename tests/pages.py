@@ -22,6 +22,7 @@ PUBLIC_PAGES = [
     pytest.param("/request-consultation/", 200, id="consultation-form"),
     pytest.param("/search/?q=knee", 200, id="search-results"),
     pytest.param("/search/?q=", 200, id="search-empty"),
+    pytest.param("/search/?q=rostum", 200, id="search-did-you-mean"),
     pytest.param("/no-such-page/", 404, id="not-found"),
 ]
 PUBLIC_PATHS = [param.values[0] for param in PUBLIC_PAGES]

@@ -5,8 +5,10 @@ have a page (treatments, conditions, questions, providers, simple pages), or a p
 record behind it (the consultation form), registered by its own app with `register_page`.
 """
 
+import functools
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.urls import reverse
 
 
@@ -36,8 +38,9 @@ class ModelKind:
         """Every record, published or not: the index holds drafts too, and each search keeps only the published."""
         return self.model._default_manager.all()
 
-    def public_ids(self):
-        return self.published().values("pk")
+    def visible(self):
+        """Which index rows are this kind's pages patients can see now."""
+        return Q(kind=self.key, object_id__in=self.published().values("pk"))
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,9 @@ class PageKind:
     def url(self):
         return reverse(self.name)
 
+    def visible(self):
+        return Q(kind=self.key)
+
 
 _pages = {}
 
@@ -66,6 +72,7 @@ def register_page(name, *, title, text):
     _pages[name] = PageKind(name, title, text)
 
 
+@functools.cache
 def model_kinds():
     from django.conf import settings
     from django.contrib.flatpages.models import FlatPage
@@ -98,7 +105,7 @@ def page_kinds():
 
 
 def kinds():
-    return model_kinds() + page_kinds()
+    return [*model_kinds(), *page_kinds()]
 
 
 def kind_for_model(model):

@@ -1,6 +1,7 @@
 from django.db import models
 
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
+from .text import words_of
 
 LANGUAGE_CHOICES = [(code, language.name) for code, language in LANGUAGES.items()]
 
@@ -68,4 +69,5 @@ class Synonym(models.Model):
     @property
     def terms(self):
         """['physician', 'specialist', 'doctor', 'dr.']"""
-        return [term for term in (" ".join(part.split()).lower() for part in self.words.split(",")) if term]
+        terms = (" ".join(part.split()).lower() for part in self.words.split(","))
+        return [term for term in terms if words_of(term)]

@@ -11,7 +11,9 @@ same few queries: the equivalent words, the spelling, the ranking, and for no re
 the closest page names.
 """
 
+import operator
 from dataclasses import dataclass, field
+from functools import reduce
 
 from . import backends
 from .kinds import kinds
@@ -90,14 +92,7 @@ def search(query, language_code=DEFAULT_LANGUAGE):
 
 def public_documents(language):
     """The index's rows for the pages patients can see at this moment (one subquery per kind)."""
-    visible = None
-    for kind in kinds():
-        if hasattr(kind, "public_ids"):
-            condition = Document.objects.filter(kind=kind.key, object_id__in=kind.public_ids())
-        else:
-            condition = Document.objects.filter(kind=kind.key)
-        visible = condition if visible is None else visible | condition
-    return visible.filter(language=language.code)
+    return Document.objects.filter(reduce(operator.or_, (kind.visible() for kind in kinds())), language=language.code)
 
 
 def correct(words, known, language):

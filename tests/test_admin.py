@@ -111,6 +111,7 @@ def test_flat_pages_are_edited_with_the_wysiwyg_editor(admin_client):
         "/admin/publishing/previewlink/",
         "/admin/redirects/redirect/",
         "/admin/flatpages/flatpage/",
+        "/admin/search/synonym/",
     ],
 )
 def test_content_editors_can_open_every_content_list(django_user_model, url):

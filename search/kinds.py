@@ -6,7 +6,7 @@ record behind it (the consultation form), registered by its own app with `regist
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import reverse
@@ -34,6 +34,10 @@ class ModelKind:
     def key(self):
         return self.model._meta.label_lower
 
+    @property
+    def label(self):
+        return self.search.label
+
     def records(self):
         """Every record, published or not: the index holds drafts too, and each search keeps only the published."""
         return self.model._default_manager.all()
@@ -50,7 +54,7 @@ class PageKind:
     name: str  # its URL name
     title: str
     text: str
-    search: Search = field(default_factory=lambda: Search("Page", (), 9))
+    label: str = "Page"
 
     @property
     def key(self):

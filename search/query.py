@@ -81,7 +81,7 @@ def search(query, language_code=DEFAULT_LANGUAGE):
     documents = backends.ranked(groups, language, public_documents(language), RESULTS)
     outcome = Outcome(corrections=sorted({c.text for cs in corrections.values() for c in cs}))
     pattern = marker(term.text for group in groups for term in group)
-    labels = {kind.key: kind.search.label for kind in kinds()}
+    labels = {kind.key: kind.label for kind in kinds()}
     outcome.results = [
         Result(d.title, d.url, labels.get(d.kind, ""), snippet([d.summary, d.body], pattern)) for d in documents
     ]

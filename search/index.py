@@ -6,10 +6,10 @@ search.apps); a page without a record (the consultation form) and everything els
 `loaddata`, whose raw saves skip related records, or changes made with `QuerySet.update()`).
 """
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from .kinds import ModelKind, kind_for_model, kinds
-from .languages import DEFAULT_LANGUAGE, LANGUAGES
+from .languages import DEFAULT_LANGUAGE
 from .models import Document, Synonym, Word
 from .text import plain_text, words_of
 
@@ -64,31 +64,12 @@ def add_words(language, texts):
     Word.objects.bulk_create(vocabulary((language, text) for text in texts), ignore_conflicts=True)
 
 
-def write_vectors(language, kind=None, object_ids=()):
-    """On PostgreSQL, the weighted tsvector of a kind's documents (or all), in the language's configuration."""
-    if connection.vendor != "postgresql":
-        return
-    config = LANGUAGES[language].postgresql_config
-    which, params = "language = %s", [language]
-    if kind:
-        which, params = which + " AND kind = %s AND object_id = ANY(%s)", params + [kind, list(object_ids)]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE search_document SET vector = "
-            "setweight(to_tsvector(%s::regconfig, title), 'A') || "
-            "setweight(to_tsvector(%s::regconfig, keywords || ' ' || summary), 'B') || "
-            f"setweight(to_tsvector(%s::regconfig, body), 'C') WHERE {which}",
-            [config, config, config, *params],
-        )
-
-
 def save_documents(kind, documents, language=DEFAULT_LANGUAGE):
     fields = ("title", "url", "keywords", "summary", "body")
     for document in documents:
         row = Document.objects.filter(kind=document.kind, object_id=document.object_id, language=language)
         if not row.update(**{field: getattr(document, field) for field in fields}):
             document.save()
-    write_vectors(language, kind.key, [document.object_id for document in documents])
     Word.objects.bulk_create(vocabulary(document_texts(documents)), ignore_conflicts=True)
 
 
@@ -121,8 +102,6 @@ def rebuild():
     Document.objects.all().delete()
     Word.objects.all().delete()
     Document.objects.bulk_create(documents, batch_size=500)
-    for language in LANGUAGES:
-        write_vectors(language)
     synonyms = [(synonym.language, synonym.words) for synonym in Synonym.objects.all()]
     words = vocabulary([*document_texts(documents), *synonyms])
     Word.objects.bulk_create(words, batch_size=1000, ignore_conflicts=True)

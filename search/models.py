@@ -10,7 +10,7 @@ class Document(models.Model):
     """One page as the search index holds it: its text, weighted by where it appears, in one language.
 
     Kept up to date from every save and delete of the page's record (search.index). On PostgreSQL
-    the table also has a `vector` column (its tsvector, written with the row); on SQLite each
+    the table also has a `vector` column (its tsvector, computed by a trigger); on SQLite each
     language has an FTS5 table that triggers keep in step with this one (migration search/0003).
     Drafts are indexed too: each search keeps only the pages patients can see at that moment, so
     publishing, unpublishing and scheduled dates need no re-indexing.

@@ -2,14 +2,32 @@
 
 SQLite: per language, an FTS5 table over `search_document` (stemming, BM25) kept in step by
 triggers; FTS5 trigram tables over the words pages use (misspellings) and the pages' titles ("did
-you mean"). PostgreSQL: the documents' `vector` column and its GIN index, and a trigram index on
-the words. A migration that makes Django rebuild the `search_document` or `search_word` table on
-SQLite (adding or changing a column there) drops these triggers, and must create them again.
+you mean"). PostgreSQL: the documents' `vector` column, computed by a trigger in each language's
+configuration (`search_language_config`), its GIN index, and a trigram index on the words.
+A migration that makes Django rebuild the `search_document` or `search_word` table on SQLite
+(adding or changing a column there) drops these triggers, and must create them again.
 """
 
 from .languages import LANGUAGES
 
 DOCUMENT_COLUMNS = ("title", "keywords", "summary", "body")
+
+
+# Whatever writes a document (the index, a loaddata, a test's serialized rollback), PostgreSQL
+# computes its weighted tsvector in its language's text-search configuration.
+POSTGRESQL_VECTOR_FUNCTION = """
+CREATE FUNCTION search_document_vector() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    language_config regconfig := coalesce(
+        (SELECT config FROM search_language_config WHERE code = NEW.language), 'simple'::regconfig
+    );
+BEGIN
+    NEW.vector := setweight(to_tsvector(language_config, NEW.title), 'A')
+        || setweight(to_tsvector(language_config, NEW.keywords || ' ' || NEW.summary), 'B')
+        || setweight(to_tsvector(language_config, NEW.body), 'C');
+    RETURN NEW;
+END
+$$"""
 
 
 def _synced_fts(table, source, columns, options, condition="1"):
@@ -52,11 +70,18 @@ def create_language_index(code):
         if schema_editor.connection.vendor == "sqlite":
             for statement in language_statements(code):
                 schema_editor.execute(statement)
+        elif schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(
+                "INSERT INTO search_language_config (code, config) VALUES (%s, %s::regconfig)",
+                [code, LANGUAGES[code].postgresql_config],
+            )
 
     def backwards(apps, schema_editor):
         if schema_editor.connection.vendor == "sqlite":
             for statement in _dropped_fts(LANGUAGES[code].fts_table):
                 schema_editor.execute(statement)
+        elif schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute("DELETE FROM search_language_config WHERE code = %s", [code])
 
     return forwards, backwards
 
@@ -71,6 +96,10 @@ def create_shared_index(apps, schema_editor):
             "ALTER TABLE search_document ADD COLUMN vector tsvector",
             "CREATE INDEX search_document_vector ON search_document USING gin (vector)",
             "CREATE INDEX search_word_trigrams ON search_word USING gin (word gin_trgm_ops)",
+            "CREATE TABLE search_language_config (code varchar(10) PRIMARY KEY, config regconfig NOT NULL)",
+            POSTGRESQL_VECTOR_FUNCTION,
+            "CREATE TRIGGER search_document_vector BEFORE INSERT OR UPDATE ON search_document "
+            "FOR EACH ROW EXECUTE FUNCTION search_document_vector()",
         ]
     else:
         statements = []
@@ -84,5 +113,8 @@ def drop_shared_index(apps, schema_editor):
         for statement in _dropped_fts("search_document_titles") + _dropped_fts("search_word_trigrams"):
             schema_editor.execute(statement)
     elif vendor == "postgresql":
+        schema_editor.execute("DROP TRIGGER IF EXISTS search_document_vector ON search_document")
+        schema_editor.execute("DROP FUNCTION IF EXISTS search_document_vector()")
+        schema_editor.execute("DROP TABLE IF EXISTS search_language_config")
         schema_editor.execute("DROP INDEX IF EXISTS search_word_trigrams")
         schema_editor.execute("ALTER TABLE search_document DROP COLUMN IF EXISTS vector")

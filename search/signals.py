@@ -21,7 +21,12 @@ def connect(app_config):
 def _connect_kind(kind):
     model, uid = kind.model, f"search.{kind.key}"
 
-    def saved(instance, **kwargs):
+    def saved(instance, raw, **kwargs):
+        if raw:
+            # loaddata, or a test's serialized rollback: their data hold the index rows too (or
+            # `rebuild_search_index` follows), and the relations set next are theirs as well.
+            instance._search_raw = True
+            return
         index.index([instance])
 
     def deleted(instance, **kwargs):
@@ -43,6 +48,8 @@ def _connect_related(kind):
         return model._default_manager.filter(**{relation: instance})
 
     def relinked(instance, action, reverse, pk_set, **kwargs):
+        if getattr(instance, "_search_raw", False):
+            return
         if not reverse and action.startswith("post_"):
             index.index([instance])
         elif reverse and action in ("post_add", "post_remove"):
@@ -52,8 +59,8 @@ def _connect_related(kind):
         elif reverse and action == "post_clear":
             index.index(model._default_manager.filter(pk__in=[r.pk for r in instance._search_relinked]))
 
-    def related_saved(instance, created, **kwargs):
-        if not created:
+    def related_saved(instance, created, raw, **kwargs):
+        if not created and not raw:
             index.index(records_of(instance))
 
     def related_deleting(instance, **kwargs):

@@ -2,13 +2,16 @@
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+import simplemma
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils.html import strip_tags
 
-from .rules import HEDGES, LOOKBACK_WORDS, NEGATIONS, RULES, Rule
+from .rules import Rule, fold, languages
 
 # The public content whose text is checked, with the fields that are not prose.
 CHECKED_MODELS = [
@@ -35,35 +38,125 @@ class Finding:
     def key(self):
         return (self.rule.code, self.phrase.lower())
 
+    @property
+    def language(self):
+        return self.rule.language
+
 
 # A sentence ends at . ! ? followed by a space, or a line break; "Dr. Khoshsar" does not end one.
-SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)[.!?](?=\s|$)|\n")
+SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bSt)(?<!\bvs)(?<!\bSr)(?<!\bSra)[.!?](?=\s|$)|\n"
+)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:['’-]\w+)*|[^\w\s]")
 
 
-def _sentence_bounds(text, start, end):
-    ends = [match.end() for match in SENTENCE_END.finditer(text)]
-    sentence_start = max((e for e in ends if e <= start), default=0)
-    sentence_end = min((e for e in ends if e >= end), default=len(text))
-    return sentence_start, sentence_end
+def sentences(text):
+    """(start, end) of each sentence of a plain text."""
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        yield start, match.end()
+        start = match.end()
+    yield start, len(text)
 
 
-def _is_negated_or_hedged(rule, text, start, sentence_start):
-    before = " ".join(text[sentence_start:start].split()[-LOOKBACK_WORDS:])
-    if re.search(NEGATIONS, before, re.IGNORECASE):
-        return True
-    return rule.hedgeable and re.search(HEDGES, before, re.IGNORECASE) is not None
+def default_language():
+    """The site's language ("en" for "en-us")."""
+    return settings.LANGUAGE_CODE.split("-")[0]
 
 
-def check_text(text, field=""):
-    """Every risky phrase in `text` (plain or HTML), skipping negated and hedged uses."""
+def detect_language(text, default=None):
+    """The language of `text` among those with rules; `default` (the site's language) when unclear."""
+    default = default or default_language()
+    scores = dict(simplemma.langdetect(text, lang=tuple(languages())))
+    best = max(languages(), key=lambda code: scores.get(code, 0))
+    others = [score for code, score in scores.items() if code not in (best, "unk")]
+    return best if scores.get(best, 0) > max(others, default=0) else default
+
+
+class _Sentence:
+    """A sentence's words with their lemmas, as one string the rules' patterns run over."""
+
+    def __init__(self, text, start, end, language):
+        self.language = language
+        self.tokens = [m for m in TOKEN.finditer(text, start, end)]
+        self.surfaces = [fold(m.group(0).replace("’", "'")) for m in self.tokens]
+        self.lemmas = [self._lemma(surface) for surface in self.surfaces]
+        self.text, self.starts = self._joined(self.lemmas)
+        self.words, self.word_starts = self._joined(self.surfaces)
+
+    @staticmethod
+    def _joined(tokens):
+        starts, position = [], 1
+        for token in tokens:
+            starts.append(position)
+            position += len(token) + 1
+        return " " + " ".join(tokens) + " ", starts
+
+    def _lemma(self, surface):
+        if surface in self.language.lemmas:
+            return self.language.lemmas[surface]
+        if not surface[0].isalpha():
+            return surface
+        return fold(simplemma.lemmatize(surface, lang=self.language.code)).replace(" ", "_")
+
+    def matches(self, pattern):
+        """(first, last) token of each match of a rule's pattern."""
+        text, starts = (self.words, self.word_starts) if pattern.on_words else (self.text, self.starts)
+        for match in pattern.regex.finditer(text):
+            if match.group(0).strip():
+                yield starts.index(match.start()), bisect_right(starts, match.end() - 2) - 1
+
+    def _negates(self, index):
+        language = self.language
+        return bool(
+            (language.negations.match(self.lemmas[index]) or language.negations.match(self.surfaces[index]))
+            and not language.not_negations.match(self.text, self.starts[index])
+        )
+
+    def is_negated(self, first, last):
+        """A negation in the same clause shortly before the phrase, or inside it after its first word."""
+        language = self.language
+        if any(self._negates(index) for index in range(first + 1, last + 1)):
+            return True
+        for index in range(first - 1, -1, -1):
+            if language.clause_breaks.match(self.lemmas[index]):
+                return index + 1 < first and self._negates(index + 1)  # "No one here will tell you..." denies it
+            if first - index <= language.lookback and self._negates(index):
+                return True
+        return first > 0 and self._negates(0)
+
+    def is_hedged(self):
+        return self.language.hedges.search(self.words) is not None
+
+
+def check_text(text, field="", language=None):
+    """Every risky phrase in `text` (plain or HTML), by the rules of `language` (detected when not given).
+
+    Negated uses ("this is not a cure") are skipped, and hedged ones ("research is exploring whether...")
+    for the rules that allow hedging.
+    """
     text = html.unescape(strip_tags(re.sub(r"</(?:p|li|h\d)>|<br\s*/?>", "\n", text)))
+    language = languages()[language or detect_language(text)]
     findings = []
-    for rule in RULES:
-        for match in rule.regex.finditer(text):
-            sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
-            if not _is_negated_or_hedged(rule, text, match.start(), sentence_start):
-                sentence = text[sentence_start:sentence_end].strip()
-                findings.append(Finding(rule, field, match.group(0), sentence))
+    for start, end in sentences(text):
+        sentence = _Sentence(text, start, end, language)
+        if not sentence.tokens or text[start:end].rstrip().endswith("?"):
+            continue  # a question asks; it claims nothing
+        seen = set()
+        for rule in language.rules:
+            if any(next(sentence.matches(pattern), None) for pattern in rule.unless):
+                continue
+            for pattern in rule.patterns:
+                for first, last in sentence.matches(pattern):
+                    if (rule.code, first) in seen:
+                        continue
+                    if rule.negatable and pattern.negatable and sentence.is_negated(first, last):
+                        continue
+                    if rule.hedgeable and sentence.is_hedged():
+                        continue
+                    seen.add((rule.code, first))
+                    phrase = text[sentence.tokens[first].start() : sentence.tokens[last].end()]
+                    findings.append(Finding(rule, field, phrase, text[start:end].strip()))
     return findings
 
 
@@ -75,13 +168,18 @@ def prose_fields(model):
     ]
 
 
+def field_language(model, name):
+    """The language a field is written in: the site's, until content has fields per language."""
+    return default_language()
+
+
 def check_values(model, values):
     """Findings in a mapping of field name to text, e.g. a form's cleaned data."""
     return [
         finding
         for name in prose_fields(model)
         if values.get(name)
-        for finding in check_text(str(values[name]), field=name)
+        for finding in check_text(str(values[name]), field=name, language=field_language(model, name))
     ]
 
 

@@ -25,8 +25,12 @@ class ClaimsWarningForm(forms.ModelForm):
                 continue
             warnings = format_html_join(
                 "",
-                '<li><strong>"{}"</strong> ({}): {} {}</li>',
-                ((f.phrase, f.rule.category, f.rule.why, f.rule.advice) for f in findings if f.field == name),
+                '<li lang="{}"><strong>"{}"</strong> ({}): {} {}</li>',
+                (
+                    (f.language, f.phrase, f.rule.category, f.rule.why, f.rule.advice)
+                    for f in findings
+                    if f.field == name
+                ),
             )
             field.help_text = format_html('{}<ul class="claims-warnings">{}</ul>', field.help_text, warnings)
 

@@ -3,7 +3,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
-from .rules import RULES_BY_CODE
+from .rules import rule_for
 
 
 class RecordQuerySet(models.QuerySet):
@@ -52,7 +52,7 @@ class ClaimAcknowledgement(models.Model):
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
 
-    rule = models.CharField(max_length=30, help_text="The code of the rule in claims/rules.py.")
+    rule = models.CharField(max_length=30, help_text="The code of the rule in claims/languages/.")
     phrase = models.CharField(max_length=300)
     reason = models.TextField()
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="acknowledgements")
@@ -70,7 +70,7 @@ class ClaimAcknowledgement(models.Model):
 
     @property
     def category(self):
-        rule = RULES_BY_CODE.get(self.rule)
+        rule = rule_for(self.rule)
         return rule.category if rule else self.rule
 
     @property

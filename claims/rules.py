@@ -1,139 +1,202 @@
-"""Wording that regulators treat as unsupported health claims, in one place.
+"""Families of risky health-claim wording, one data file per language in claims/languages/.
 
-Each rule has a pattern, a category staff recognise, one plain sentence on why it is risky and one
-on what to do. A match is ignored when the same sentence negates it shortly before ("this is not
-a cure", "we cannot guarantee results"), and, for rules marked `hedgeable`, when it is hedged
-("may help restore cartilage").
+A language is data, not code: `claims/languages/<code>.toml` holds its word lists, the words that
+negate, hedge or end a clause, and its rules, each with a category, why the wording is risky and
+what to write instead, in that language. Adding a language means adding its file (and its labelled
+sentences in claims/corpus/ to measure it).
 
-Sources for the list: the FTC's 2022 Health Products Compliance Guidance and its cases against
-stem cell clinics; the FDA's consumer warnings on unapproved stem cell products.
+Patterns are written on lemmas ("heal" matches heals, healed, healing), one element per word:
+`{NAME}` is any entry of a word list, `~3` is up to three other words, an element ending in `?`
+is optional, and anything else is a regular expression for one word's lemma.
+
+Sources for the families: the FTC's 2022 Health Products Compliance Guidance and its examples, the
+claims quoted in the FTC's and FDA's actions and warning letters against stem cell and
+regenerative-medicine clinics, and the FDA's consumer warnings on unapproved stem cell products.
 """
 
 import re
-from dataclasses import dataclass
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-NEGATIONS = r"\b(?:not|no|never|cannot|can't|won't|doesn't|don't|isn't|aren't|nor|neither|without|unable)\b"
-HEDGES = (
-    r"\b(?:may|might|could|possibly|potentially|aims? to|hope|whether|explor\w*|investigat\w*|studied|studying"
-    r"|research(?:ers)?|trials?)\b"
-)
-LOOKBACK_WORDS = 5
+import simplemma
+
+LANGUAGE_DIR = Path(__file__).parent / "languages"
+WORD_GAP = re.compile(r"~(\d+)")
+WORD_LIST = re.compile(r"\{([A-Z_]+)\}")
+
+
+def fold(text):
+    """Lower case without accents, so "cirugia" written without its accent still matches "cirugía"."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern
+    on_words: bool = False
+    negatable: bool = True
 
 
 @dataclass(frozen=True)
 class Rule:
     code: str
+    language: str
     category: str
-    pattern: str
     why: str
     advice: str
     hedgeable: bool = False
+    negatable: bool = True
+    patterns: tuple = field(default=(), compare=False, repr=False)
+    unless: tuple = field(default=(), compare=False, repr=False)
 
-    @property
-    def regex(self):
-        return re.compile(self.pattern, re.IGNORECASE)
+
+@dataclass
+class Language:
+    code: str
+    name: str
+    rules: list
+    negations: re.Pattern
+    hedges: re.Pattern
+    not_negations: re.Pattern
+    clause_breaks: re.Pattern
+    lemmas: dict = field(default_factory=dict)
+    lookback: int = 6
 
 
-SOFTEN = 'Soften the wording (for example "may reduce pain for some patients"), or cite a source.'
+class _Compiler:
+    """Turns a language's patterns into regular expressions over lemmas.
 
-RULES = [
-    Rule(
-        "cure",
-        "Promise of a cure",
-        r"\bcur(?:e|es|ed|ing)\b",
-        "Saying a treatment cures a condition is a claim regulators expect strong scientific evidence for.",
-        SOFTEN,
-    ),
-    Rule(
-        "guarantee",
-        "Guaranteed results",
-        r"\bguarantee(?:s|d)?\b",
-        "No medical treatment can guarantee results, and promising them is misleading.",
-        "Remove the guarantee, or say what results are typical and for whom.",
-    ),
-    Rule(
-        "proven",
-        '"Proven" claim',
-        r"\b(?:clinically |scientifically |medically )?proven\b",
-        '"Proven" needs competent and reliable scientific evidence, such as controlled trials, for this exact use.',
-        'Cite the evidence as a source, or describe it accurately ("early studies suggest").',
-    ),
-    Rule(
-        "permanent",
-        "Permanent or lifetime relief",
-        r"\b(?:permanent|lifetime|life-?long|long-?lasting)\s+(?:pain\s+)?(?:relief|results?|fix|cure|solution)\b"
-        r"|\bpermanently (?:pain-?free|relieves?|fix(?:es)?|removes?)\b|\bpain-?free for life\b",
-        "Promising permanent or lifetime relief overstates what pain treatments can do.",
-        "Describe how long benefits typically last, and cite a source.",
-        hedgeable=True,
-    ),
-    Rule(
-        "no-risk",
-        "No risk or side effects",
-        r"\brisk-?free\b|\bno\s+risks?\b|\bfree of (?:any )?risks?\b|\bno\s+side[- ]effects?\b"
-        r"|\b100\s*%\s*safe\b|\bcompletely safe\b|\bperfectly safe\b",
-        "Every procedure carries some risk; saying otherwise is misleading and hides what patients need to know.",
-        "Say what the common risks and side effects are.",
-    ),
-    Rule(
-        "fda",
-        "FDA approval claim",
-        r"\bFDA[- ](?:approved|registered|cleared|certified)\b|\b(?:approved|cleared|registered) by the FDA\b",
-        "The FDA has approved no stem cell product for pain or osteoarthritis; an approval claim must be exact.",
-        "Remove it, or name the exact product and approved use and cite the FDA record.",
-    ),
-    Rule(
-        "surgery",
-        "Alternative to surgery",
-        r"\balternatives? to (?:\w+ )?surgery\b|\bnever need (?:a |any )?(?:\w+ )?surgery\b"
-        r"|\bavoid (?:or delay )?(?:[\w-]+ ){0,6}?(?:surgery|joint replacement|operations?)\b"
-        r"|\bno (?:more )?need for (?:\w+ )?surgery\b",
-        "Claims that a treatment replaces or avoids surgery were central to the FTC's cases against stem cell "
-        "clinics.",
-        SOFTEN,
-        hedgeable=True,
-    ),
-    Rule(
-        "eliminate",
-        "Ending pain or disease",
-        r"\b(?:eliminat\w*|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|revers\w*|erase\w*|banish\w*)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:pain|disease|arthritis|osteoarthritis|degeneration|symptoms)\b",
-        "Promising to eliminate, stop or reverse pain or disease is a cure claim in other words.",
-        SOFTEN,
-        hedgeable=True,
-    ),
-    Rule(
-        "regenerate",
-        "Regrowing or repairing tissue",
-        r"\b(?:regrow\w*|rebuild\w*|restor\w*|regenerat\w*|repair(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:tissues?|cartilage|joints?|discs?|bones?|tendons?|ligaments?|muscles?|nerves?|cells)\b"
-        r"|\bregeneration of (?:[\w-]+\s+){0,2}?tissues?\b|\btissue (?:repair and )?regeneration\b",
-        "Regrowing or regenerating tissue is not established for these treatments; stated as a promise it misleads.",
-        "Say it is being studied, or cite the evidence as a source.",
-        hedgeable=True,
-    ),
-    Rule(
-        "success-rate",
-        "Success rate without a source",
-        r"\b\d{1,3}(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:our\s+)?(?:patients|people|cases|clients)\b"
-        r"|\bsuccess rates?\b",
-        "A success figure needs a published source that patients can check.",
-        "Cite the study as a source, or remove the figure.",
-    ),
-    Rule(
-        "hype",
-        "Miracle or breakthrough",
-        r"\bmiracle\w*\b|\bbreakthrough\w*\b|\brevolutionary\b",
-        'Words like "miracle" and "breakthrough" promise more than any evidence supports.',
-        "Describe the treatment plainly.",
-    ),
-    Rule(
-        "unrelated-disease",
-        "Unrelated disease",
-        r"\b(?:cancer|alzheimer'?s|autism|diabetes|parkinson'?s|multiple sclerosis|ALS|COPD|COVID(?:-19)?"
-        r"|heart disease|erectile dysfunction|dementia|stroke|lupus|anti-?aging)\b",
-        "Claims about diseases a pain clinic does not treat are among those regulators act on first.",
-        "Remove the mention, or cite a source if it is truly needed.",
-    ),
-]
-RULES_BY_CODE = {rule.code: rule for rule in RULES}
+    Every word written in a pattern also matches its lemma, so data files can be written in plain
+    words ("spots are filling" matches "spot be fill", the lemmas of "spots are filling up").
+    """
+
+    WORD = re.compile(r"(?<![\\\w'-])[^\W\d_][\w'-]*")
+
+    def __init__(self, code, words, lemmas):
+        self.code, self.words, self.lemmas = code, words, lemmas
+
+    def lemma(self, word):
+        word = fold(word)
+        return self.lemmas.get(word) or fold(simplemma.lemmatize(word, lang=self.code))
+
+    def regex(self, text):
+        """A regular expression (or plain words) with each word also matching its lemma and {NAME} expanded."""
+
+        def either(match):
+            word = fold(match.group(0))
+            lemma = word if "'" in word else self.lemma(word)  # "weren't" is a negation, not "be"
+            return word if lemma == word else f"(?:{word}|{re.escape(lemma)})"
+
+        def expand(match):
+            return self.alternatives(self.words[match.group(1)])
+
+        return "".join(
+            expand(WORD_LIST.fullmatch(part)) if WORD_LIST.fullmatch(part) else self.WORD.sub(either, part)
+            for part in re.split(r"(\{[A-Z_]+\})", text)
+        )
+
+    def alternatives(self, entries):
+        return "(?:" + "|".join(self.regex(entry) for entry in sorted(entries, key=len, reverse=True)) + ")"
+
+    def element(self, element):
+        optional = element.endswith("?") and len(element) > 1 and not element.endswith("\\?")
+        regex = f"(?:{self.regex(element[:-1] if optional else element)}) "
+        return f"(?:{regex})?" if optional else regex
+
+    def pattern(self, pattern):
+        """A pattern as a regular expression over a sentence's lemmas, each followed by one space.
+
+        A pattern that starts with "=" is matched on the words as written (for "sentirá", whose lemma
+        "sentir" has lost the promise of the future tense). One that starts with "!" makes its claim
+        by negating ("no hay dolor que no podamos tratar"), so a negation does not undo it.
+        """
+        if pattern.startswith("!"):
+            return Pattern(self.pattern(pattern[1:]).regex, on_words=pattern.startswith("!="), negatable=False)
+        if pattern.startswith("="):
+            return Pattern(self.words_only().pattern(pattern[1:]).regex, on_words=True)
+        parts = []
+        for element in _elements(pattern):
+            gap = WORD_GAP.fullmatch(element)
+            parts.append(rf"(?:[^\s,;:.!?¿¡()]+ ){{0,{gap.group(1)}}}" if gap else self.element(element))
+        return Pattern(re.compile("(?<= )" + "".join(parts)))
+
+    def words_only(self):
+        """A compiler whose patterns match words exactly as written."""
+        compiler = _Compiler(self.code, self.words, self.lemmas)
+        compiler.lemma = fold
+        return compiler
+
+    def token_set(self, entries):
+        """Matches one lemma (or word) that is an entry."""
+        return re.compile("^" + self.alternatives(entries) + "$")
+
+    def phrase_set(self, entries):
+        """Matches lemmas from a given position on that start with an entry (e.g. "not only")."""
+        return re.compile("(?<= )" + self.alternatives(entries) + " ")
+
+
+def _elements(pattern):
+    """A pattern's elements: split at spaces outside brackets, so "(?:instead of|rather than)" is one."""
+    elements, depth, current = [], 0, ""
+    for char in pattern + " ":
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == " " and depth == 0:
+            if current:
+                elements.append(current)
+            current = ""
+        else:
+            current += char
+    return elements
+
+
+def load_language(path):
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    code = data["code"]
+    lemmas = {fold(word): fold(lemma) for word, lemma in data.get("lemmas", {}).items()}
+    compiler = _Compiler(code, data.get("words", {}), lemmas)
+    rules = [
+        Rule(
+            code=spec["code"],
+            language=code,
+            category=spec["category"],
+            why=spec["why"],
+            advice=spec["advice"],
+            hedgeable=spec.get("hedgeable", False),
+            negatable=spec.get("negatable", True),
+            patterns=tuple(compiler.pattern(pattern) for pattern in spec["patterns"]),
+            unless=tuple(compiler.pattern(pattern) for pattern in spec.get("unless", [])),
+        )
+        for spec in data["rules"]
+    ]
+    return Language(
+        code=code,
+        name=data["name"],
+        rules=rules,
+        negations=compiler.token_set(data["negations"]),
+        hedges=compiler.words_only().phrase_set(data["hedges"]),
+        not_negations=compiler.phrase_set(data.get("not_negations", ["\x00"])),
+        clause_breaks=compiler.token_set(data["clause_breaks"]),
+        lemmas=lemmas,
+        lookback=data.get("lookback", 6),
+    )
+
+
+@cache
+def languages():
+    """Every language with rules, by code: {"en": English, "es": Spanish, ...}."""
+    found = (load_language(path) for path in sorted(LANGUAGE_DIR.glob("*.toml")))
+    return {language.code: language for language in found}
+
+
+def rules(language="en"):
+    return languages()[language].rules
+
+
+def rule_for(code, language="en"):
+    """The rule with this code, in this language if it has it, else in any language."""
+    candidates = [rule for lang in languages().values() for rule in lang.rules if rule.code == code]
+    return next((rule for rule in candidates if rule.language == language), candidates[0] if candidates else None)

@@ -25,7 +25,7 @@ def test_risky_wording_is_shown_next_to_its_field_with_why_and_what_to_do(admin_
     assert '"cure"' in summary_help
     assert "Promise of a cure" in summary_help
     assert "strong scientific evidence" in summary_help
-    assert "Soften the wording" in summary_help
+    assert "may reduce pain for some patients" in summary_help
 
 
 def test_saving_a_draft_with_risky_wording_is_allowed_and_warns(admin_client, draft):

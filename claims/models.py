@@ -52,7 +52,7 @@ class ClaimAcknowledgement(models.Model):
     object_id = models.PositiveBigIntegerField()
     record = GenericForeignKey("content_type", "object_id")
 
-    rule = models.CharField(max_length=30, help_text="The code of the rule in claims/languages/.")
+    rule = models.CharField(max_length=30, help_text="The code of the rule in claims/rules.py.")
     phrase = models.CharField(max_length=300)
     reason = models.TextField()
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="acknowledgements")

@@ -142,22 +142,32 @@ def check_text(text, field="", language=None):
         sentence = _Sentence(text, start, end, language)
         if not sentence.tokens or text[start:end].rstrip().endswith("?"):
             continue  # a question asks; it claims nothing
-        seen = set()
         for rule in language.rules:
+            if rule.hedgeable and sentence.is_hedged():
+                continue
             if any(next(sentence.matches(pattern), None) for pattern in rule.unless):
                 continue
-            for pattern in rule.patterns:
-                for first, last in sentence.matches(pattern):
-                    if (rule.code, first) in seen:
-                        continue
-                    if rule.negatable and pattern.negatable and sentence.is_negated(first, last):
-                        continue
-                    if rule.hedgeable and sentence.is_hedged():
-                        continue
-                    seen.add((rule.code, first))
-                    phrase = text[sentence.tokens[first].start() : sentence.tokens[last].end()]
-                    findings.append(Finding(rule, field, phrase, text[start:end].strip()))
+            spans = [
+                span
+                for pattern in rule.patterns
+                for span in sentence.matches(pattern)
+                if not (rule.negatable and pattern.negatable and sentence.is_negated(*span))
+            ]
+            for first, last in _merged(spans):
+                phrase = text[sentence.tokens[first].start() : sentence.tokens[last].end()]
+                findings.append(Finding(rule, field, phrase, text[start:end].strip()))
     return findings
+
+
+def _merged(spans):
+    """Overlapping matches of one rule as one phrase: "promotes regeneration of healthy tissue", not three."""
+    merged = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    return merged
 
 
 def prose_fields(model):

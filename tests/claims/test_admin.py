@@ -26,6 +26,7 @@ def test_risky_wording_is_shown_next_to_its_field_with_why_and_what_to_do(admin_
     assert "Promise of a cure" in summary_help
     assert "strong scientific evidence" in summary_help
     assert "may reduce pain for some patients" in summary_help
+    assert '<li lang="en">' in summary_help  # the explanation is marked with the language it is written in
 
 
 def test_saving_a_draft_with_risky_wording_is_allowed_and_warns(admin_client, draft):
@@ -91,6 +92,15 @@ def test_check_claims_lists_unresolved_warnings_and_fails(capsys, draft):
     assert '"cure"' in out and "Nerve block" in out
 
 
+def test_check_claims_reports_per_language(capsys, draft):
+    with pytest.raises(CommandError):
+        call_command("check_claims")
+    lines = capsys.readouterr().out.splitlines()
+    english = next(line for line in lines if line.startswith("English: "))
+    assert int(english.split()[1]) >= 1
+    assert "Español: 0 unresolved wording warning(s)." in lines
+
+
 def test_check_claims_passes_once_every_warning_is_resolved(capsys, admin_user):
     from claims.checker import checked_models, unresolved
 
@@ -116,5 +126,6 @@ def test_launch_content_findings_are_reported_not_rewritten():
 
     treatment = Treatment.objects.get(slug="stem-cell-therapy")
     phrases = {finding.phrase for finding in check_record(treatment)}
-    assert "regeneration of healthy tissue" in phrases
+    assert "promotes regeneration of healthy tissue" in phrases
+    assert "avoid or delay some types of surgery" in phrases
     assert treatment.summary.startswith("Stem cell therapy promotes regeneration of healthy tissue")

@@ -32,7 +32,7 @@ def test_staff_acknowledge_a_risky_phrase_with_a_source_and_publish_a_reviewed_p
     page.click("input[name=_continue]")
 
     warning = page.locator("#id_summary_helptext .claims-warnings")
-    expect(warning).to_contain_text('"cure"')
+    expect(warning).to_contain_text('"cure arthritis pain"')
     expect(warning).to_contain_text("Promise of a cure")
     expect(page.locator(".messagelist")).to_contain_text("wording warning(s) to look at")
 
@@ -57,7 +57,7 @@ def test_staff_acknowledge_a_risky_phrase_with_a_source_and_publish_a_reviewed_p
     treatment = Treatment.objects.get(slug="knee-injections")
     assert treatment.is_published
     ack = ClaimAcknowledgement.objects.for_record(treatment).get()
-    assert (ack.phrase, ack.acknowledged_by.username) == ("cure", "editor")
+    assert (ack.phrase, ack.acknowledged_by.username) == ("cure arthritis pain", "editor")
 
     page.goto("/treatments/knee-injections/")
     main = page.locator("main")

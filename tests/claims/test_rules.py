@@ -179,7 +179,7 @@ def test_unclear_text_is_checked_in_the_sites_language():
 
 def test_rich_text_is_checked_as_text_with_its_sentence():
     (finding,) = check_text("<p>Dr. Smith says: <strong>this is a cure</strong> for pain.</p><p>Nothing else.</p>")
-    assert finding.phrase == "cure"
+    assert finding.phrase == "cure for pain"
     assert finding.sentence == "Dr. Smith says: this is a cure for pain."
 
 

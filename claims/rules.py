@@ -7,7 +7,11 @@ sentences in claims/corpus/ to measure it).
 
 Patterns are written on lemmas ("heal" matches heals, healed, healing), one element per word:
 `{NAME}` is any entry of a word list, `~3` is up to three other words, an element ending in `?`
-is optional, and anything else is a regular expression for one word's lemma.
+is optional, and anything else is a regular expression for one word's lemma; words written in a
+pattern match their lemma too. A pattern starting with "=" matches the words as written, one
+starting with "!" claims by negating. A rule's `unless` patterns, found anywhere in a sentence,
+mean its wording there is something else (a surgeon's repair, a wound's healing). A rule marked
+`hedgeable` is not applied to a hedged sentence.
 
 Sources for the families: the FTC's 2022 Health Products Compliance Guidance and its examples, the
 claims quoted in the FTC's and FDA's actions and warning letters against stem cell and

@@ -51,7 +51,7 @@ def test_edited_answer_and_summary_show_on_the_public_pages(editor_page, patient
     treatment = Treatment.objects.get(slug="stem-cell-therapy")
     old_answer = html.unescape(strip_tags(question.answer))[:60]
     new_answer = "Stem cells are cells that can become other kinds of cell. Ask us what that means for you."
-    new_summary = "Stem cell therapy helps damaged tissue heal, using cells from your own body."
+    new_summary = "Stem cell therapy uses cells from your own body, taken from the hip or belly."
     patient_page.goto("/faq/")  # the pages as patients saw them before (and as the page cache may keep them)
     expect(patient_page.locator(f"details#{question.slug} .prose")).to_contain_text(old_answer)
     patient_page.goto(treatment.get_absolute_url())

@@ -4,6 +4,7 @@ The checks return every problem they find as readable text (an empty list when t
 so a failing test prints them all at once rather than the first.
 """
 
+import datetime
 import json
 import subprocess
 import tempfile
@@ -12,7 +13,10 @@ from pathlib import Path
 
 from django.conf import settings
 
-from practice.models import Clinic, OpeningHours, Weekday
+from claims.models import Source
+from faq.models import Question
+from practice.models import Clinic, OpeningHours, Provider, Weekday
+from treatments.models import Condition, PatientNotice, Treatment
 
 NODE_MODULES = settings.BASE_DIR / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
@@ -20,6 +24,8 @@ VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
 
 PHONE = {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True}
+# The narrowest common phones, and the most common one, for text at 200%.
+SMALL_PHONES = [{**PHONE, "viewport": {"width": width, "height": 780}} for width in (360, 390)]
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
 
 
@@ -37,6 +43,46 @@ def fill_in_clinic_details():
         for day in Weekday
         if day <= Weekday.FRIDAY
     )
+    return clinic
+
+
+def fill_in_everything():
+    """A clinic with every field staff can fill in, at lengths real content reaches, on top of the launch content.
+
+    A long name, phone, address, hours and a call-back promise; the stem cell page with the notice
+    California requires, numbered sources, credentials and a medical reviewer on every page that has one.
+    """
+    clinic = fill_in_clinic_details()
+    clinic.name = "BioHealth Pain Management and Regenerative Medicine Center of the South Bay"
+    clinic.save()
+    doctor = Provider.objects.get(slug="rostam-khoshsar")
+    doctor.credentials = "MD, FAAPMR, Diplomate of the American Board of Anesthesiology"
+    doctor.role = "Interventional pain management physician and medical director"
+    doctor.save()
+    reviewed = {"reviewed_by": doctor, "last_reviewed": datetime.date.today()}
+    for model in (Treatment, Condition, Question):
+        model.objects.update(**reviewed)
+    treatment = Treatment.objects.get(slug="stem-cell-therapy")
+    notice = PatientNotice.objects.create(
+        title="Notice to consumers: stem cell treatments not approved by the FDA",
+        body="<p>THIS NOTICE MUST BE PROVIDED TO YOU UNDER CALIFORNIA LAW. This health care practitioner performs "
+        "one or more stem cell therapies that have not yet been approved by the United States Food and Drug "
+        "Administration. You are encouraged to consult with your primary care physician prior to undergoing a "
+        "stem cell therapy.</p>",
+    )
+    treatment.notices.set([notice])
+    for record in (treatment, *treatment.conditions.all()):
+        for order in range(3):
+            Source.objects.create(
+                record=record,
+                order=order,
+                title="Mesenchymal stem cell injections for the treatment of osteoarthritis of the knee: "
+                "a systematic review and meta-analysis of randomised controlled trials",
+                publisher="Journal of Bone and Joint Surgery, American Volume",
+                year=2024,
+                doi=f"10.2106/JBJS.23.0{order}123",
+                date_checked=datetime.date.today(),
+            )
     return clinic
 
 
@@ -100,8 +146,34 @@ def nu_html_errors(documents, files=()):
     return problems
 
 
-# A page "scrolls sideways" when its content is wider than the window.
-HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - window.innerWidth"
+# A page "scrolls sideways" when its content is wider than the window. On a phone the window is the layout
+# viewport (clientWidth): the visual one (innerWidth) grows to fit content that is too wide.
+HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+
+# Elements that stick out past the right edge of the window, the way a phone would cut them off.
+BEYOND_THE_WINDOW = """() => {
+  const edge = document.documentElement.clientWidth;
+  const beyond = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const box = el.getBoundingClientRect();
+    if (box.width && box.right > edge + 1) {
+      beyond.push(el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(box.right));
+    }
+  }
+  return beyond;
+}"""
+
+LARGE_TEXT = {"standard": 32, "fixed": 26}  # the browser's text size doubled, from 16px
+
+
+def open_with_large_text(new_context, size, path):
+    """A page opened with the browser's own text size doubled, as a person sets it (zoom would rescale everything)."""
+    context = new_context(**size)
+    page = context.new_page()
+    context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": LARGE_TEXT})
+    response = page.goto(path)
+    return page, response
+
 
 # Elements whose content is cut off: more content than box, with the overflow hidden or clipped,
 # or text cut with an ellipsis. Scrolling boxes (overflow: auto) are not cut off: content is

@@ -22,6 +22,7 @@ from .checks import (
     VNU_JAR,
     axe_violations,
     fill_in_clinic_details,
+    fill_in_everything,
     nu_html_errors,
 )
 
@@ -105,6 +106,14 @@ def site_url(live_server, transactional_db, django_db_serialized_rollback):
 def clinic_details(site_url):
     """The live site with the phone, address and opening hours that staff enter before going live."""
     return fill_in_clinic_details()
+
+
+@pytest.fixture(params=["launch content", "everything filled in"])
+def content(request, site_url):
+    """Each page twice: with the bare launch content, and with every field staff can fill in, at full length."""
+    if request.param == "everything filled in":
+        fill_in_everything()
+    return request.param
 
 
 @pytest.fixture

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "csp",
     "publishing",
     "practice",
+    "review",
     "treatments",
     "faq",
     "pages",

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.flatpages import views as flatpages
 from django.urls import include, path, re_path
 
-from publishing.views import ReviewDueView
+from review.views import ReviewDueView
 from serving.views import healthz
 
 urlpatterns = [

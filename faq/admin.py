@@ -1,6 +1,7 @@
 from django.contrib import admin
 
-from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, ContentAdmin
+from publishing.admin import PUBLISHING_FIELDS, ContentAdmin
+from review.admin import REVIEW_FIELDSET
 
 from .models import Question, Topic
 
@@ -26,6 +27,6 @@ class QuestionAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ["question"]}
     fieldsets = [
         (None, {"fields": ["question", "answer", "topic", "treatment"]}),
-        ("Medical review", {"fields": REVIEW_FIELDS}),
+        REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
     ]

@@ -3,7 +3,8 @@ from django.db.models import Q
 from django.urls import reverse
 
 from publishing.fields import RichTextField
-from publishing.models import Orderable, Publishable, PublishedQuerySet, Reviewable
+from publishing.models import Orderable, Publishable, PublishedQuerySet
+from review.models import Reviewable
 from treatments.models import Treatment
 
 

@@ -1,4 +1,4 @@
-"""Admin pieces every public content type shares: publishing dates, medical review, review links, revisions."""
+"""Admin pieces every public content type shares: publishing dates, review links for drafts, revisions."""
 
 import datetime
 
@@ -14,7 +14,6 @@ from claims.admin import ClaimsCheckedAdmin
 from .models import PreviewLink
 
 PUBLISHING_FIELDS = ["is_published", "publish_at", "unpublish_at"]
-REVIEW_FIELDS = ["reviewed_by", "last_reviewed", "review_interval_months"]
 SEARCH_ENGINE_FIELDSET = (
     "Search engine",
     {

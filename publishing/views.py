@@ -1,12 +1,10 @@
-from django.contrib import admin
 from django.http import Http404
 from django.shortcuts import render
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
-from django.views.generic import TemplateView, View
+from django.views.generic import View
 
 from .models import PreviewLink
-from .review import admin_url, review_queue
 
 
 class DraftPreviewMixin:
@@ -33,15 +31,3 @@ class PreviewView(View):
         )
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
-
-
-class ReviewDueView(TemplateView):
-    """Admin page: medical content overdue or due for review within 30 days, oldest first."""
-
-    template_name = "admin/publishing/review_due.html"
-
-    def get_context_data(self, **kwargs):
-        queue = [(record, state, admin_url(record)) for record, state in review_queue(self.request.user)]
-        return super().get_context_data(
-            **admin.site.each_context(self.request), title="Due for medical review", queue=queue, **kwargs
-        )

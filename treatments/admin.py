@@ -3,7 +3,8 @@ from django.contrib import admin
 from claims.admin import SourceInline
 from claims.forms import ClaimsWarningForm
 from faq.models import Question
-from publishing.admin import PUBLISHING_FIELDS, REVIEW_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
+from publishing.admin import PUBLISHING_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
+from review.admin import REVIEW_FIELDSET
 
 from .models import Condition, PatientNotice, Treatment
 
@@ -31,7 +32,7 @@ class TreatmentAdmin(ContentAdmin):
     fieldsets = [
         (None, {"fields": ["name", "summary", "body", "conditions", "providers"]}),
         ("Regulatory status and notices", {"fields": ["regulatory_status", "notices"]}),
-        ("Medical review", {"fields": REVIEW_FIELDS}),
+        REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "is_featured", "order", "slug"]}),
         SEARCH_ENGINE_FIELDSET,
     ]
@@ -48,7 +49,7 @@ class ConditionAdmin(ContentAdmin):
     inlines = [SourceInline]
     fieldsets = [
         (None, {"fields": ["name", "summary", "body"]}),
-        ("Medical review", {"fields": REVIEW_FIELDS}),
+        REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
         SEARCH_ENGINE_FIELDSET,
     ]

@@ -4,7 +4,8 @@ from django.urls import reverse
 
 from practice.models import Provider
 from publishing.fields import RichTextField
-from publishing.models import FirstOnPage, Orderable, Publishable, Reviewable, SearchEngineFields
+from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
+from review.models import Reviewable
 
 
 class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):

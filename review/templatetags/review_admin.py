@@ -1,8 +1,8 @@
 from django import template
 from django.urls import reverse
 
-from publishing.models import reviewable_models
-from publishing.review import review_queue
+from review.due import review_queue
+from review.models import reviewable_models
 
 register = template.Library()
 
@@ -12,7 +12,7 @@ def verbose_name(record):
     return record._meta.verbose_name.capitalize()
 
 
-@register.inclusion_tag("admin/publishing/review_due_summary.html", takes_context=True)
+@register.inclusion_tag("review/admin/review_due_summary.html", takes_context=True)
 def review_due_summary(context):
     """On the admin index, for staff who edit medical content: how many pages are due for review."""
     user = context["request"].user

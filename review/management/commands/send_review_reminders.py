@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from publishing.review import send_reminders
+from review.due import send_reminders
 
 
 class Command(BaseCommand):

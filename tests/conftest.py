@@ -8,6 +8,8 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.test import Client, override_settings
 from django.utils.text import slugify
 
@@ -51,6 +53,24 @@ def _empty_cache():
     # Rate limits, cached pages and a cache's past failures must not leak from one test into the next.
     cache_circuit.close_all()
     cache.clear()
+
+
+@pytest.fixture
+def migrate(transactional_db, django_db_serialized_rollback):
+    """`migrate(targets)` migrates the test database there and returns its historical apps; `migrate()` to the latest.
+
+    The database is migrated to the latest again after the test. Schema changes cannot run inside a
+    test's transaction, so these are transactional tests; serialized rollback gives the tests after
+    them the migrations' data back (only if the test module has no `pytestmark = pytest.mark.django_db`:
+    pytest-django would then not keep that data).
+    """
+
+    def migrate_to(targets=None):
+        executor = MigrationExecutor(connection)
+        return executor.migrate(targets or executor.loader.graph.leaf_nodes()).apps
+
+    yield migrate_to
+    migrate_to()
 
 
 IN_CI = os.environ.get("CI", "").lower() in ("true", "1")

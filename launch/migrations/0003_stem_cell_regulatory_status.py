@@ -11,7 +11,7 @@ def mark_not_fda_approved(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("launch", "0002_staff_groups"),
+        ("launch", "0001_launch_content"),
         ("treatments", "0002_scheduling_review_notices"),
     ]
 

@@ -29,6 +29,6 @@ def say_what_the_consultation_form_stores(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("launch", "0005_content_editors_redirects")]
+    dependencies = [("launch", "0003_stem_cell_regulatory_status")]
 
     operations = [migrations.RunPython(say_what_the_consultation_form_stores, migrations.RunPython.noop)]

@@ -1,6 +1,7 @@
 """Staff groups, for the data migrations that create and extend them."""
 
 from django.contrib.auth.management import create_permissions
+from django.db.migrations.recorder import MigrationRecorder
 
 
 def grant(apps, group_name, permissions):
@@ -23,3 +24,13 @@ def grant(apps, group_name, permissions):
 def every_permission(*model_names):
     """The add, change, delete and view permissions of these models."""
     return [f"{action}_{model}" for model in model_names for action in ("add", "change", "delete", "view")]
+
+
+def granted_by_launch(schema_editor, migration_name):
+    """Whether this grant already ran as the `launch` migration of that name, before staff groups moved here.
+
+    Then the groups exist and staff may have changed them since: granting again would quietly give back
+    a permission they took away, so a moved migration leaves such a database as it is.
+    """
+    recorder = MigrationRecorder(schema_editor.connection)
+    return recorder.migration_qs.filter(app="launch", name=migration_name).exists()

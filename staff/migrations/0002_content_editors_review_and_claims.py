@@ -1,9 +1,11 @@
 from django.db import migrations
 
-from launch.groups import every_permission, grant
+from staff.groups import every_permission, grant, granted_by_launch
 
 
 def extend_content_editors(apps, schema_editor):
+    if granted_by_launch(schema_editor, "0004_content_editors_review_and_claims"):
+        return
     grant(
         apps,
         "Content editors",
@@ -17,7 +19,7 @@ def extend_content_editors(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("launch", "0003_stem_cell_regulatory_status"),
+        ("staff", "0001_staff_groups"),
         ("claims", "0001_initial"),
         ("publishing", "0001_preview_links_and_review_reminders"),
         ("treatments", "0002_scheduling_review_notices"),

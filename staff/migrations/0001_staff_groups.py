@@ -1,9 +1,11 @@
 from django.db import migrations
 
-from launch.groups import every_permission, grant
+from staff.groups import every_permission, grant, granted_by_launch
 
 
 def create_groups(apps, schema_editor):
+    if granted_by_launch(schema_editor, "0002_staff_groups"):
+        return
     grant(apps, "Front desk", {"consultations": ["view_consultationrequest", "change_consultationrequest"]})
     grant(
         apps,
@@ -19,10 +21,12 @@ def create_groups(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("launch", "0001_launch_content"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("consultations", "0001_initial"),
         ("practice", "0002_clinic_intake_emails"),
+        ("treatments", "0001_initial"),
+        ("faq", "0001_initial"),
+        ("flatpages", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(create_groups, migrations.RunPython.noop)]

@@ -160,6 +160,13 @@ CACHES["default"].setdefault("KEY_PREFIX", "clinic")
 
 # Anonymous visitors' pages are kept this many seconds at most (every content change replaces them at once).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+# Edge caches (Varnish) in front of the app servers, told to drop every page whenever content changes, e.g.
+# "http://10.0.0.5:6081,http://10.0.0.6:6081". Shared caches may keep pages for EDGE_CACHE_SECONDS
+# (never longer than the page cache does); by default only when there are edge caches to tell.
+EDGE_CACHE_URLS = env.list("EDGE_CACHE_URLS", default=[])
+if any(not url.startswith(("http://", "https://")) for url in EDGE_CACHE_URLS):
+    raise ImproperlyConfigured("EDGE_CACHE_URLS must be http:// or https:// addresses, comma-separated.")
+EDGE_CACHE_SECONDS = env.int("EDGE_CACHE_SECONDS", default=PAGE_CACHE_SECONDS if EDGE_CACHE_URLS else 0)
 # Saving or deleting a record of these apps changes the public pages, so it empties the page cache.
 PUBLIC_CONTENT_APPS = ["practice", "treatments", "faq", "flatpages", "sites"]
 # The clinic's phone, kept for the outage page when the database cannot be reached.

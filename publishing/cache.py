@@ -2,15 +2,19 @@
 
 Any save or delete of public content replaces it (see `publishing.signals`), so every worker on
 every app server builds fresh pages on its very next request. Code that changes content without
-signals (`QuerySet.update()`, raw SQL) calls `content_changed()` itself.
+signals (`QuerySet.update()`, raw SQL) calls `content_changed()` itself. Once the change is
+committed, `pages_retired` is sent, for caches outside the app servers (an edge cache in front).
 """
 
 import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import Signal
 
 CONTENT_VERSION_KEY = "publishing:content-version"
+# Sent once per committed transaction that changed public content.
+pages_retired = Signal()
 
 
 def content_version():
@@ -33,4 +37,12 @@ def content_changed():
     read the old rows and cache them under the new version.
     """
     _bump()
-    transaction.on_commit(_bump)
+    connection = transaction.get_connection()
+    # Once per transaction: saving a treatment with its questions sends a signal for each row.
+    if not any(callback[1] is _committed for callback in connection.run_on_commit):
+        transaction.on_commit(_committed)
+
+
+def _committed():
+    _bump()
+    pages_retired.send(sender=content_changed)

@@ -24,6 +24,7 @@ whose page depends on another parameter (search's `q`) must say `never_cache`, a
 import gzip
 import hashlib
 import re
+import time
 
 import brotli
 from django.conf import settings
@@ -36,6 +37,8 @@ from django.utils.http import parse_etags, quote_etag
 
 from publishing.cache import CONTENT_VERSION_KEY, content_version
 from publishing.schedule import next_visibility_change
+
+from . import edge
 
 PAGE_PARAMETER = "page"
 PAGE_NUMBER = re.compile(r"[0-9]{1,6}")
@@ -130,6 +133,8 @@ class Lookup:
             return None
         etag, body = self.page["etag"], self.page["body"]
         headers = [*self.page["headers"], ("X-Cache", x_cache)]
+        if "stored" in self.page:  # as any cache: its age, which shared caches take off its s-maxage
+            headers.append(("Age", str(int(time.time() - self.page["stored"]))))
         if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
         if if_none_match and matches(etag, if_none_match):
             return "304 Not Modified", [h for h in headers if h[0].lower() not in NOT_IN_304], b""
@@ -151,6 +156,7 @@ class Lookup:
         timeout = cache_timeout()
         if timeout < 1:
             return None
+        edge.allow_shared_caching(response, timeout)
         patch_vary_headers(response, ["Accept-Encoding"])
         identity = response.content
         bodies = {"identity": identity}
@@ -174,6 +180,7 @@ class Lookup:
                 "etag": etag,
                 "headers": headers,
                 "body": body,
+                "stored": time.time(),
             }
         cache.set_many(copies, timeout)
         self.page = copies[f"{key}:{self.coding}"]

@@ -74,31 +74,20 @@ sub vcl_recv {
     }
     unset req.http.Cookie;
 
-    # At most three stored copies of a page: brotli, gzip, or neither.
-    if (req.http.Accept-Encoding) {
-        if (req.http.Accept-Encoding ~ "(?i)\bbr\b(?!\s*;\s*q=0(\.0*)?\b)") {
-            set req.http.Accept-Encoding = "br";
-        } elsif (req.http.Accept-Encoding ~ "(?i)\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)") {
-            set req.http.Accept-Encoding = "gzip";
-        } else {
-            unset req.http.Accept-Encoding;
-        }
+    # One stored copy of a page, gzipped (Varnish's http_gzip_support, on by default, gunzips it for
+    # the rare client without gzip). Not brotli: Varnish leaves Accept-Encoding out of Vary, so a
+    # brotli copy would reach clients that cannot read it.
+    if (req.http.Accept-Encoding ~ "(?i)\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
     }
-    set req.http.X-Edge-Accept-Encoding = req.http.Accept-Encoding;
     return (hash);
 }
 
 sub vcl_hash {
     # http:// and https:// are different pages to the app (one redirects), as in its own page cache.
     hash_data(req.http.X-Forwarded-Proto);
-}
-
-sub vcl_backend_fetch {
-    # Varnish asks for gzip only; the app also has brotli.
-    if (bereq.http.X-Edge-Accept-Encoding) {
-        set bereq.http.Accept-Encoding = bereq.http.X-Edge-Accept-Encoding;
-    }
-    unset bereq.http.X-Edge-Accept-Encoding;
 }
 
 sub vcl_backend_response {
@@ -110,6 +99,9 @@ sub vcl_backend_response {
     }
     # How long a page may be served while the app servers are down.
     set beresp.grace = 24h;
+    if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|application/(xml|json|ld\+json))") {
+        set beresp.do_gzip = true;
+    }
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
     }

@@ -6,8 +6,11 @@ import logging
 import socket
 import threading
 import time
+from unittest import mock
 
 import pytest
+from django.db import OperationalError
+from django.test import Client
 from django.utils import timezone
 
 from serving import edge
@@ -127,6 +130,15 @@ def test_a_review_link_is_never_shared(client, edge_cache, make_treatment, djang
     response = client.get(link.get_absolute_url())
     assert response.status_code == 200
     assert "s-maxage" not in response["Cache-Control"]
+
+
+def test_the_outage_page_is_never_shared(edge_cache):
+    """With the database down, the outage page (503) is no-store for every cache."""
+    client = Client(raise_request_exception=False)
+    with mock.patch("django.views.generic.base.TemplateView.get", side_effect=OperationalError("server closed")):
+        response = client.get("/")
+    assert response.status_code == 503
+    assert "s-maxage" not in response["Cache-Control"] and "no-store" in response["Cache-Control"]
 
 
 def test_a_committed_change_purges_every_edge_cache_once(settings, django_capture_on_commit_callbacks):

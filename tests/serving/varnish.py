@@ -1,6 +1,5 @@
 """A real Varnish (Debian's varnishd, with xkey) on a free loopback port, in front of a test's gunicorn."""
 
-import re
 import shutil
 import signal
 import socket
@@ -81,11 +80,3 @@ class Varnish:
 def from_cache(headers):
     """Whether Varnish answered from its cache: X-Varnish then names this request and the one that stored the page."""
     return len(headers["X-Varnish"].split()) == 2
-
-
-def age(headers):
-    return int(headers["Age"])
-
-
-def varnish_header(headers, name):
-    return re.sub(r"\s+", " ", headers.get(name, ""))

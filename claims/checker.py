@@ -22,9 +22,25 @@ CHECKED_MODELS = [
     "faq.Topic",
     "practice.Provider",
     "practice.Clinic",
+    "notices.SiteNotice",
+    "visits.VisitGuide",
     "flatpages.FlatPage",
 ]
-NOT_PROSE = {"slug", "url", "template_name", "email", "phone", "intake_emails", "postal_code", "regulatory_status"}
+NOT_PROSE = {
+    "slug",
+    "url",
+    "template_name",
+    "email",
+    "phone",
+    "intake_emails",
+    "postal_code",
+    "regulatory_status",
+    "kind",
+    "placement",
+    "patient_portal_url",
+    "video_visits_url",
+    "file",
+}
 
 
 @dataclass(frozen=True)

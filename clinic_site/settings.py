@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "faq",
     "pages",
     "consultations",
+    "notices",
+    "visits",
     "claims",
     "launch",
     "seo",
@@ -108,6 +110,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "practice.context_processors.clinic",
+                "notices.context_processors.notices",
             ],
         },
     },
@@ -168,7 +171,7 @@ if any(not url.startswith(("http://", "https://")) for url in EDGE_CACHE_URLS):
     raise ImproperlyConfigured("EDGE_CACHE_URLS must be http:// or https:// addresses, comma-separated.")
 EDGE_CACHE_SECONDS = env.int("EDGE_CACHE_SECONDS", default=PAGE_CACHE_SECONDS if EDGE_CACHE_URLS else 0)
 # Saving or deleting a record of these apps changes the public pages, so it empties the page cache.
-PUBLIC_CONTENT_APPS = ["practice", "treatments", "faq", "flatpages", "sites"]
+PUBLIC_CONTENT_APPS = ["practice", "treatments", "faq", "notices", "visits", "flatpages", "sites"]
 # The clinic's phone, kept for the outage page when the database cannot be reached.
 OUTAGE_CONTACT_FILE = Path(env("OUTAGE_CONTACT_FILE", default=str(VAR_DIR / "outage-contact.json")))
 
@@ -195,6 +198,9 @@ SITE_ID = 1
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Files staff upload (patient documents), served by the app from their own addresses.
+MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+MEDIA_URL = "media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

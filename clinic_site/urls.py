@@ -16,6 +16,8 @@ urlpatterns = [
     path("", include("treatments.urls")),
     path("", include("faq.urls")),
     path("", include("consultations.urls")),
+    path("", include("notices.urls")),
+    path("", include("visits.urls")),
     path("", include("publishing.urls")),
     # Staff-written pages (About, Privacy notice, ...) answer at their own URL, e.g. /about/.
     re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),

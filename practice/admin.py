@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from publishing.admin import PUBLISHING_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
 
-from .models import Clinic, OpeningHours, Provider
+from .models import Clinic, OpeningHours, Provider, SpecialHours
 
 
 class OpeningHoursInline(admin.TabularInline):
@@ -10,12 +10,19 @@ class OpeningHoursInline(admin.TabularInline):
     extra = 0
 
 
+class SpecialHoursInline(admin.TabularInline):
+    """Holidays and other days with different hours: patients see them on the site 60 days ahead."""
+
+    model = SpecialHours
+    extra = 0
+
+
 @admin.register(Clinic)
 class ClinicAdmin(ContentAdmin):
-    inlines = [OpeningHoursInline]
+    inlines = [OpeningHoursInline, SpecialHoursInline]
     fieldsets = [
         (None, {"fields": ["name", "tagline", "introduction", "medical_disclaimer"]}),
-        ("Contact", {"fields": ["phone", "email"]}),
+        ("Contact", {"fields": ["phone", "email", "languages_spoken"]}),
         ("Consultation requests", {"fields": ["intake_emails", "callback_promise"]}),
         ("Address", {"fields": ["street_address", "city", "state", "postal_code", ("latitude", "longitude")]}),
     ]

@@ -1,6 +1,10 @@
+import datetime
+
 from django.core.validators import validate_email
 from django.db import models
+from django.db.models import Prefetch
 from django.urls import reverse
+from django.utils import timezone
 
 from publishing.fields import RichTextField
 from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
@@ -54,6 +58,12 @@ class Clinic(models.Model):
         help_text='Finishes the sentence "Someone from our front desk will contact you ..." on the page patients '
         'see after sending a request, e.g. "by the end of the next working day". Leave empty to promise no time.',
     )
+    languages_spoken = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='The languages staff can help patients in, separated by commas, e.g. "English, Spanish". '
+        "Shown on the Plan your visit page.",
+    )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
     class Meta:
@@ -69,7 +79,10 @@ class Clinic(models.Model):
     @classmethod
     def load(cls):
         """The clinic's record, or an unsaved blank one before the first set-up."""
-        return cls.objects.prefetch_related("opening_hours").first() or cls(name="")
+        upcoming = SpecialHours.objects.upcoming()
+        return cls.objects.prefetch_related(
+            "opening_hours", Prefetch("special_hours", queryset=upcoming)
+        ).first() or cls(name="")
 
     @property
     def intake_email_list(self):
@@ -87,6 +100,10 @@ class Clinic(models.Model):
         """'Torrance, CA 90503': the part of the address a patient recognises."""
         city_state = ", ".join(part for part in (self.city, self.state) if part)
         return " ".join(part for part in (city_state, self.postal_code) if part)
+
+    @property
+    def language_list(self):
+        return [language.strip() for language in self.languages_spoken.split(",") if language.strip()]
 
     def weekly_hours(self):
         """Monday to Sunday, each day with its opening times (an empty list when closed)."""
@@ -126,6 +143,50 @@ class OpeningHours(models.Model):
 
     def __str__(self):
         return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+
+class SpecialHoursQuerySet(models.QuerySet):
+    def upcoming(self, days=None):
+        """From today (the clinic's date) for the next SPECIAL_HOURS_AHEAD_DAYS days, soonest first."""
+        today = timezone.localdate()
+        until = today + datetime.timedelta(days=days or SPECIAL_HOURS_AHEAD_DAYS)
+        return self.filter(date__gte=today, date__lte=until)
+
+
+# Closures and changed hours are shown this many days ahead.
+SPECIAL_HOURS_AHEAD_DAYS = 60
+
+
+class SpecialHours(models.Model):
+    """A date with hours other than the usual ones: a holiday closure, or a shorter day."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="special_hours")
+    date = models.DateField()
+    reason = models.CharField(max_length=80, help_text='Shown to patients, e.g. "Thanksgiving".')
+    is_closed = models.BooleanField("closed all day", default=True)
+    opens = models.TimeField(null=True, blank=True, help_text="Only when open that day.")
+    closes = models.TimeField(null=True, blank=True, help_text="Only when open that day.")
+
+    objects = SpecialHoursQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date", "opens"]
+        verbose_name = "holiday or special hours"
+        verbose_name_plural = "holidays and special hours"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_closed=True, opens__isnull=True, closes__isnull=True)
+                | models.Q(is_closed=False, opens__isnull=False, closes__gt=models.F("opens")),
+                name="special_hours_closed_or_open_then_close",
+                violation_error_message="Either tick “closed all day”, or give an opening time and a later "
+                "closing time.",
+            )
+        ]
+
+    def __str__(self):
+        if self.is_closed:
+            return f"{self.date:%d %B %Y}: closed ({self.reason})"
+        return f"{self.date:%d %B %Y}: {self.opens:%H:%M}-{self.closes:%H:%M} ({self.reason})"
 
 
 class Provider(Publishable, SearchEngineFields, Orderable):

@@ -1,5 +1,7 @@
 """When scheduled content next appears or disappears, so cached pages never outlive it."""
 
+import datetime
+
 from django.db.models import Min, Q
 from django.utils import timezone
 
@@ -7,14 +9,17 @@ from .models import publishable_models
 
 
 def next_visibility_change():
-    """The next moment (an aware datetime) a record becomes visible or hidden by its own schedule, or None.
+    """The next moment (an aware datetime) a record becomes visible or hidden by its own schedule, or midnight.
 
     `serving.middleware.PageCacheMiddleware` caches a page no longer than until this moment, so a
     record with a future publish (or unpublish) date shows (or vanishes) on time although no save
     happens then. It is called only when a page is rendered for the cache, never on a cache hit.
     """
     now = timezone.now()
-    moments = []
+    # Pages also show dates relative to today (holiday hours ahead, the date on a printout), so no
+    # page is kept past the clinic's midnight.
+    tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
+    moments = [timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))]
     for model in publishable_models():
         upcoming = model.objects.filter(is_published=True).aggregate(
             appears=Min("publish_at", filter=Q(publish_at__gt=now)),

@@ -55,6 +55,21 @@ def medical_clinic(clinic):
     ]
     if hours:
         data["openingHoursSpecification"] = hours
+    special = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "validFrom": day.date.isoformat(),
+            "validThrough": day.date.isoformat(),
+            # schema.org's way of saying "closed all day".
+            "opens": "00:00" if day.is_closed else f"{day.opens:%H:%M}",
+            "closes": "00:00" if day.is_closed else f"{day.closes:%H:%M}",
+        }
+        for day in clinic.special_hours.all()
+    ]
+    if special:
+        data["specialOpeningHoursSpecification"] = special
+    if clinic.language_list:
+        data["availableLanguage"] = clinic.language_list
     return data
 
 

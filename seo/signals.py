@@ -12,6 +12,7 @@ MOVABLE_MODELS = [
     "faq.Question",
     "practice.Provider",
     "flatpages.FlatPage",
+    "notices.SiteNotice",
 ]
 
 

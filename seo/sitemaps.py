@@ -9,8 +9,10 @@ from django.db.models import Max
 from django.urls import reverse
 
 from faq.models import Question, Topic
+from notices.models import SiteNotice
 from practice.models import Clinic, Provider
 from treatments.models import Condition, Treatment
+from visits.models import PatientDocument, VisitGuide
 
 
 class PublicSiteSitemap(Sitemap):
@@ -32,7 +34,13 @@ class ListPagesSitemap(PublicSiteSitemap):
     """The home page and the lists: each changed when the newest record it shows changed."""
 
     def items(self):
-        return ["practice:home", "treatments:treatment_list", "treatments:condition_list", "faq:question_list"]
+        return [
+            "practice:home",
+            "treatments:treatment_list",
+            "treatments:condition_list",
+            "faq:question_list",
+            "visits:plan",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -44,6 +52,9 @@ class ListPagesSitemap(PublicSiteSitemap):
             "treatments:treatment_list": lambda: latest_update(Treatment.objects.published()),
             "treatments:condition_list": lambda: latest_update(Condition.objects.published()),
             "faq:question_list": lambda: latest_update(Question.objects.published(), Topic.objects.published()),
+            "visits:plan": lambda: latest_update(
+                Clinic.objects.all(), VisitGuide.objects.all(), PatientDocument.objects.published()
+            ),
         }[item]()
 
 
@@ -76,5 +87,6 @@ SITEMAPS = {
     "conditions": RecordSitemap(Condition),
     "providers": RecordSitemap(Provider),
     "questions": RecordSitemap(Question),
+    "notices": RecordSitemap(SiteNotice),
     "simple-pages": SimplePagesSitemap,
 }

@@ -33,8 +33,8 @@ def _private_runtime_files(tmp_path_factory):
     # The embedded file cache and the outage page's contact file live in var/, shared with a running
     # `make run` and with other test runs in the same tree: give this run its own (and its servers too).
     folder = tmp_path_factory.mktemp("var")
-    overrides = {"OUTAGE_CONTACT_FILE": folder / "outage-contact.json"}
-    environment = {"OUTAGE_CONTACT_FILE": str(folder / "outage-contact.json")}
+    overrides = {"OUTAGE_CONTACT_FILE": folder / "outage-contact.json", "MEDIA_ROOT": folder / "media"}
+    environment = {"OUTAGE_CONTACT_FILE": str(folder / "outage-contact.json"), "MEDIA_ROOT": str(folder / "media")}
     if settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
         overrides["CACHES"] = {"default": {**settings.CACHES["default"], "LOCATION": str(folder / "cache")}}
         environment["CACHE_URL"] = f"filecache://{folder / 'cache'}"

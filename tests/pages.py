@@ -20,6 +20,7 @@ PUBLIC_PAGES = [
     pytest.param("/privacy/", 200, id="privacy"),
     pytest.param("/accessibility/", 200, id="accessibility"),
     pytest.param("/request-consultation/", 200, id="consultation-form"),
+    pytest.param("/plan-your-visit/", 200, id="plan-your-visit"),
     pytest.param("/search/?q=knee", 200, id="search-results"),
     pytest.param("/search/?q=", 200, id="search-empty"),
     pytest.param("/search/?q=rostum", 200, id="search-did-you-mean"),

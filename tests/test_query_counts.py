@@ -1,17 +1,21 @@
 """Every page costs a fixed number of queries, however much content the clinic adds."""
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
+from django.utils import timezone
 
 from claims.models import Source
 from faq.models import Question, Topic
-from practice.models import Clinic, OpeningHours, Provider, Weekday
+from notices.models import Placement, SiteNotice
+from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
 from treatments.models import Condition, PatientNotice, Treatment
+from visits.models import PatientDocument, VisitGuide
 
 pytestmark = pytest.mark.django_db
 
-# clinic + its opening hours + footer pages, on every page
-LAYOUT = 3
+# clinic + its opening hours + its holiday hours + footer pages + site notices, on every page
+LAYOUT = 5
 PAGES = {
     "/": LAYOUT + 2,  # featured treatments, providers
     "/treatments/": LAYOUT + 2,  # how many treatments, one page of them
@@ -24,6 +28,8 @@ PAGES = {
     "/faq/q-0/": LAYOUT + 1,  # question with its topic, reviewer and treatment
     "/providers/rostam-khoshsar/": LAYOUT + 2,  # provider, treatments
     "/about/": LAYOUT + 1,
+    "/plan-your-visit/": LAYOUT + 2,  # visit information, documents
+    "/notices/notice-0/": LAYOUT + 1,  # notice with its approver
 }
 # Pages never served from the page cache: the form carries a CSRF token.
 NEVER_CACHED = {"/request-consultation/": LAYOUT + 1}  # the treatments to choose from
@@ -36,6 +42,8 @@ def add_content(n):
     stem_cells = Treatment.objects.get(slug="stem-cell-therapy")
     condition = Condition.objects.get(slug="chronic-back-pain")
     doctor = Provider.objects.get(slug="rostam-khoshsar")
+    VisitGuide.objects.create(parking="Behind the building.")
+    placements = list(Placement)
     for i in range(n):
         provider = Provider.objects.create(name=f"Provider {i}", slug=f"provider-{i}", is_published=True)
         topic = Topic.objects.create(name=f"Topic {i}", slug=f"topic-{i}", is_published=True)
@@ -66,6 +74,13 @@ def add_content(n):
         stem_cells.notices.add(PatientNotice.objects.create(title=f"Notice {i}", body="<p>N.</p>"))
         Source.objects.create(record=stem_cells, title=f"Study {i}")
         Source.objects.create(record=condition, title=f"Review {i}")
+        SpecialHours.objects.create(clinic=clinic, date=timezone.localdate(), reason=f"Holiday {i}")
+        SiteNotice.objects.create(
+            title=f"Notice {i}", slug=f"notice-{i}", body="<p>N.</p>", placement=placements[i % 4], is_published=True
+        )
+        PatientDocument.objects.create(
+            title=f"Form {i}", file=ContentFile(b"%PDF-1.4", name="f.pdf"), is_published=True
+        )
 
 
 @pytest.mark.parametrize("records", [1, 50])

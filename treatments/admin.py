@@ -49,6 +49,7 @@ class ConditionAdmin(ContentAdmin):
     inlines = [SourceInline]
     fieldsets = [
         (None, {"fields": ["name", "summary", "body"]}),
+        ("When to get urgent help", {"fields": ["warning_signs"]}),
         REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
         SEARCH_ENGINE_FIELDSET,

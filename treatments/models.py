@@ -15,6 +15,13 @@ class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
     slug = models.SlugField(unique=True, help_text="The page's web address: /conditions/<slug>/")
     summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in lists and under the title.")
     body = RichTextField()
+    warning_signs = models.TextField(
+        "when to get urgent help",
+        blank=True,
+        help_text="Signs that need emergency care rather than a consultation, one per line, e.g. "
+        "“New numbness in the legs or groin”. Shown first on the page, in a box that says to call 911 or go "
+        "to an emergency department. Check them with the page's medical review.",
+    )
     sources = GenericRelation("claims.Source")
 
     class Meta:
@@ -25,6 +32,10 @@ class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
 
     def get_absolute_url(self):
         return reverse("treatments:condition_detail", args=[self.slug])
+
+    @property
+    def warning_sign_list(self):
+        return [line.strip() for line in self.warning_signs.splitlines() if line.strip()]
 
 
 class PatientNotice(models.Model):

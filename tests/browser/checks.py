@@ -12,11 +12,16 @@ from datetime import time
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from django.utils.text import slugify
 
 from claims.models import Source
 from faq.models import Question
-from practice.models import Clinic, OpeningHours, Provider, Weekday
+from notices.models import NoticeKind, Placement, SiteNotice
+from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
 from treatments.models import Condition, PatientNotice, Treatment
+from visits.models import PatientDocument, VisitGuide
 
 NODE_MODULES = settings.BASE_DIR / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
@@ -43,6 +48,7 @@ def fill_in_clinic_details():
         for day in Weekday
         if day <= Weekday.FRIDAY
     )
+    fill_in_visit_details(clinic)
     return clinic
 
 
@@ -84,6 +90,58 @@ def fill_in_everything():
                 date_checked=datetime.date.today(),
             )
     return clinic
+
+
+def fill_in_visit_details(clinic):
+    """Holiday hours, languages, the visit page, a patient document, site notices and urgent-help signs."""
+    clinic.languages_spoken = "English, Spanish"
+    clinic.latitude, clinic.longitude = "33.835849", "-118.340628"
+    clinic.save()
+    soon = timezone.localdate() + datetime.timedelta(days=10)
+    SpecialHours.objects.create(clinic=clinic, date=soon, reason="Thanksgiving")
+    SpecialHours.objects.create(
+        clinic=clinic,
+        date=soon + datetime.timedelta(days=1),
+        reason="Day after Thanksgiving",
+        is_closed=False,
+        opens=time(9),
+        closes=time(13),
+    )
+    VisitGuide.objects.create(
+        parking="Free parking behind the building. Two accessible spaces by the entrance.",
+        public_transport="Torrance Transit line 2 stops outside.",
+        step_free_entrance=True,
+        lift=True,
+        accessible_restroom=True,
+        access_notes="Use the main door on Example Boulevard.",
+        what_to_bring="<ul><li>Photo ID</li><li>Your insurance card</li><li>A list of your medicines</li></ul>",
+        insurance="<p>Call us to check whether we accept your plan.</p>",
+        self_pay="<p>Ask us for a Good Faith Estimate before your visit.</p>",
+        patient_portal_url="https://portal.example.com/",
+    )
+    PatientDocument.objects.create(
+        title="New patient health questionnaire",
+        description="Fill it in at home and bring it with you.",
+        file=ContentFile(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", name="questionnaire.pdf"),
+        is_published=True,
+    )
+    for kind, placement, title in [
+        (NoticeKind.LANGUAGE_HELP, Placement.FOOTER, "Language help"),
+        (NoticeKind.NONDISCRIMINATION, Placement.OWN_PAGE, "Nondiscrimination notice"),
+        (NoticeKind.GOOD_FAITH_ESTIMATE, Placement.FORM, "Good Faith Estimate"),
+        (NoticeKind.OPEN_PAYMENTS, Placement.TREATMENTS, "Open Payments database"),
+    ]:
+        SiteNotice.objects.create(
+            kind=kind,
+            placement=placement,
+            title=title,
+            slug=slugify(title),
+            is_published=True,
+            body=f"<p>The clinic's approved wording of the {title.lower()} goes here.</p>",
+        )
+    Condition.objects.filter(slug="chronic-back-pain").update(
+        warning_signs="New numbness in the groin or legs\nLoss of bladder or bowel control\nPain after a fall"
+    )
 
 
 # WCAG 2.0, 2.1 and 2.2 at levels A and AA, plus Deque's best practices.

@@ -1,0 +1,25 @@
+"""Pages that exist only once staff fill them in (a notice's own page) pass axe-core and the Nu Html Checker."""
+
+import pytest
+from django.test import Client
+
+from .checks import DESKTOP, PHONE
+
+FILLED_IN_PAGES = ["/notices/nondiscrimination-notice/", "/plan-your-visit/", "/conditions/chronic-back-pain/"]
+
+
+@pytest.mark.parametrize("path", FILLED_IN_PAGES)
+def test_filled_in_page_has_no_accessibility_violations(new_context, clinic_details, axe, path):
+    violations = []
+    for size_name, size in [("phone", PHONE), ("desktop", DESKTOP)]:
+        page = new_context(**size).new_page()
+        assert page.goto(path).status == 200
+        violations += [f"[{size_name}] {violation}" for violation in axe(page)]
+    assert not violations, f"axe-core found on {path}:\n" + "\n".join(violations)
+
+
+def test_filled_in_pages_are_valid_html(clinic_details, nu_html_checker):
+    client = Client()
+    documents = {path: client.get(path).content.decode() for path in FILLED_IN_PAGES}
+    problems = nu_html_checker(documents)
+    assert not problems, "The Nu Html Checker found:\n" + "\n".join(problems)

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("practice", "0005_clinic_languages_spoken_specialhours"),
+        ("practice", "0006_clinic_languages_spoken_specialhours"),
     ]
 
     operations = [

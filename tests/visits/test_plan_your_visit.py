@@ -162,3 +162,10 @@ def test_a_file_that_is_not_a_reasonable_pdf_is_refused_with_a_clear_message(vis
     assert response.status_code == 200
     assert message in page_text(response)
     assert not PatientDocument.objects.exists()
+
+
+def test_search_finds_the_visit_page_for_parking_and_directions():
+    from search.query import search
+
+    for words in ["parking", "directions to the clinic", "wheelchair access"]:
+        assert "/plan-your-visit/" in [result.url for result in search(words).results[:3]], words

@@ -107,3 +107,11 @@ def test_notice_page_has_structured_data_and_breadcrumbs(client):
     data = json.loads(body.split('<script type="application/ld+json">')[1].split("</script>")[0])
     types = {item["@type"] for item in data["@graph"]}
     assert {"MedicalClinic", "BreadcrumbList"} <= types
+
+
+def test_content_editors_may_edit_notices_holiday_hours_and_the_visit_page():
+    from django.contrib.auth.models import Group
+
+    granted = set(Group.objects.get(name="Content editors").permissions.values_list("codename", flat=True))
+    for model in ["sitenotice", "visitguide", "patientdocument", "specialhours"]:
+        assert {f"change_{model}", f"view_{model}"} <= granted, model

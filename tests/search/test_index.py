@@ -99,13 +99,13 @@ def test_a_draft_conditions_name_does_not_find_the_treatment(make_treatment, mak
 
 
 def test_simple_pages_are_found_while_they_are_on_the_site():
-    page = FlatPage.objects.create(url="/parking/", title="Parking", content="<p>Free parking behind.</p>")
-    assert urls("parking") == []  # on no site yet
+    page = FlatPage.objects.create(url="/chaperones/", title="Chaperones", content="<p>Ask for a chaperone.</p>")
+    assert urls("chaperones") == []  # on no site yet
     page.sites.add(1)
-    assert urls("parking") == ["/parking/"]
+    assert urls("chaperones") == ["/chaperones/"]
     page.registration_required = True
     page.save()
-    assert urls("parking") == []
+    assert urls("chaperones") == []
 
 
 def test_rebuilding_the_index_finds_what_changed_without_signals(make_treatment):

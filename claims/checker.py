@@ -226,3 +226,15 @@ def unresolved(record, findings=None):
 
 def checked_models():
     return [apps.get_model(label) for label in CHECKED_MODELS]
+
+
+def flagged_published_records(user=None):
+    """Published records (those `user` may change, if given) with wording warnings nobody has acknowledged."""
+    flagged = []
+    for model in checked_models():
+        opts = model._meta
+        if user is not None and not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            continue
+        records = model.objects.published() if hasattr(model.objects, "published") else model.objects.all()
+        flagged += [record for record in records if unresolved(record)]
+    return flagged

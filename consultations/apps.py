@@ -8,6 +8,8 @@ class ConsultationsConfig(AppConfig):
     def ready(self):
         from search.kinds import register_page
 
+        from . import checks  # noqa: F401 - registers the deploy checks
+
         register_page(
             "consultations:request",
             title="Request a consultation",

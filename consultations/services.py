@@ -12,6 +12,19 @@ from .models import ConsultationRequest
 
 logger = logging.getLogger(__name__)
 
+# Backends that accept an email and send it nowhere: nobody would hear of a new request.
+NON_SENDING_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend": "printed in the server's log",
+    "django.core.mail.backends.dummy.EmailBackend": "thrown away",
+    "django.core.mail.backends.filebased.EmailBackend": "written to files on the server",
+    "django.core.mail.backends.locmem.EmailBackend": "kept in memory",
+}
+
+
+def email_not_sending():
+    """How outgoing email is lost with the current settings, or None when it is really sent."""
+    return NON_SENDING_EMAIL_BACKENDS.get(settings.EMAIL_BACKEND)
+
 
 def submit_request(*, form) -> ConsultationRequest:
     """Save a valid request, its staff notification pending until `notify_staff` sends it."""

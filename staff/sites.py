@@ -3,19 +3,21 @@ import io
 import qrcode
 import qrcode.image.svg
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
+from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import OneTimeCodeForm
+from .models import FirstStaffPassword
 
 
 def needs_second_factor(request):
@@ -29,6 +31,44 @@ def needs_second_factor(request):
     )
 
 
+# The home page's sections, in the order staff need them, with each model's name as staff say it.
+# A model missing here still appears, under "Other".
+SECTIONS = [
+    ("Front desk", {"consultations.ConsultationRequest": "Consultation requests"}),
+    (
+        "Website pages",
+        {
+            "treatments.Treatment": "Treatments",
+            "treatments.Condition": "Conditions",
+            "faq.Question": "Questions",
+            "faq.Topic": "Question topics",
+            "flatpages.FlatPage": "Simple pages",
+            "treatments.PatientNotice": "Patient notices",
+        },
+    ),
+    ("Clinic and providers", {"practice.Clinic": "Clinic details", "practice.Provider": "Providers"}),
+    (
+        "Reviews and wording",
+        {"publishing.PreviewLink": "Review links", "claims.ClaimAcknowledgement": "Wording kept, with its source"},
+    ),
+    (
+        "Accounts and security",
+        {
+            "auth.User": "Staff accounts",
+            "auth.Group": "Staff groups",
+            "otp_totp.TOTPDevice": "Authenticator apps",
+            "otp_static.StaticDevice": "Recovery codes",
+            "axes.AccessAttempt": "Sign-in lockouts",
+            "axes.AccessFailureLog": "Failed sign-ins",
+            "axes.AccessLog": "Sign-in history",
+            "redirects.Redirect": "Redirects from old addresses",
+            "sites.Site": "Site address",
+        },
+    ),
+]
+ADMINISTRATORS_ONLY = {"Accounts and security"}
+
+
 class ClinicAdminSite(admin.AdminSite):
     """The admin, where (if ADMIN_REQUIRE_2FA) staff give a code from an authenticator app after their password.
 
@@ -39,12 +79,51 @@ class ClinicAdminSite(admin.AdminSite):
 
     site_header = "BioHealth website administration"
     site_title = "BioHealth website"
+    index_title = "Home"
+    # The home page is the way around; the sidebar's second list of every section only took width from the inbox.
+    enable_nav_sidebar = False
+
+    def get_app_list(self, request, app_label=None):
+        """The home page's sections by task (see SECTIONS); one app's own page lists just that app, as usual."""
+        if app_label is not None:
+            return super().get_app_list(request, app_label)
+        models = {
+            model["model"]._meta.label: model
+            for app in self._build_app_dict(request).values()
+            for model in app["models"]
+        }
+        sections = []
+        for name, names in SECTIONS:
+            if name in ADMINISTRATORS_ONLY and not request.user.is_superuser:
+                for label in names:
+                    models.pop(label, None)
+                continue
+            entries = [models.pop(label) | {"name": title} for label, title in names.items() if label in models]
+            if entries:
+                sections.append(section(name, entries))
+        if models:
+            sections.append(section("Other", sorted(models.values(), key=lambda model: model["name"])))
+        return sections
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_second_factor(request)
 
     def get_urls(self):
         return [path("sign-in/code/", self.second_factor, name="second_factor"), *super().get_urls()]
+
+    def index(self, request, extra_context=None):
+        # The first account signs in with a password printed in a terminal: ask for a new one first (once a session;
+        # the launch checklist keeps asking until it is done).
+        first = FirstStaffPassword.objects.filter(user=request.user).first()
+        if first and not first.replaced and not request.session.get("asked_for_new_password"):
+            request.session["asked_for_new_password"] = True
+            messages.warning(
+                request,
+                "You signed in with the one-time password printed when the site was installed. "
+                "Choose a password of your own now.",
+            )
+            return redirect("admin:password_change")
+        return super().index(request, extra_context)
 
     @method_decorator(never_cache)
     def login(self, request, extra_context=None):
@@ -55,7 +134,9 @@ class ClinicAdminSite(admin.AdminSite):
     @method_decorator(never_cache)
     @method_decorator(csrf_protect)
     def second_factor(self, request):
-        if not needs_second_factor(request):
+        if not needs_second_factor(request) and not (
+            self.has_permission(request) and not has_authenticator(request.user)
+        ):
             return redirect("admin:index" if self.has_permission(request) else "admin:login")
         device = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
         enrolling = device is None
@@ -82,6 +163,14 @@ class ClinicAdminSite(admin.AdminSite):
         if enrolling:
             context |= {"qr_code": qr_svg(device.config_url), "secret": device_secret(device)}
         return TemplateResponse(request, "staff/second_factor.html", context)
+
+
+def has_authenticator(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def section(name, models):
+    return {"name": name, "app_label": slugify(name), "app_url": "", "has_module_perms": True, "models": models}
 
 
 def qr_svg(data):

@@ -39,6 +39,7 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
                 (
                     "Wording warnings",
                     {
+                        "classes": ["collapse"],
                         "fields": ACKNOWLEDGEMENT_FIELDS,
                         "description": "Only needed to publish wording the checker has flagged: each flagged phrase "
                         "is recorded with your name, the date, your reason and the source.",

@@ -2,6 +2,11 @@ import re
 
 from django.contrib import admin
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import lazy
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.timesince import timesince
 
 from .models import ConsultationRequest
 
@@ -21,10 +26,15 @@ class NotificationFilter(admin.SimpleListFilter):
         return queryset
 
 
+def clinic_time_zone():
+    """The clinic's time zone as its clocks say it now, e.g. "PST" (or "PDT" in summer)."""
+    return timezone.localtime().tzname()
+
+
 PATIENT_FIELDS = [
     "full_name",
-    "phone",
-    "email",
+    "phone_link",
+    "email_link",
     "preferred_contact",
     "best_time",
     "treatment",
@@ -37,18 +47,59 @@ HISTORY_FIELDS = ["status_changed_by", "status_changed_at", "notified_at"]
 
 @admin.register(ConsultationRequest)
 class ConsultationRequestAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "full_name", "treatment", "preferred_contact", "best_time", "status", "created_at"]
+    list_display = ["received", "full_name", "how_to_reach", "preference", "treatment_or_unsure", "status"]
+    list_display_links = ["full_name"]
     list_filter = ["status", "treatment", ("created_at", admin.DateFieldListFilter), NotificationFilter]
     list_select_related = ["treatment"]
     search_fields = ["full_name", "phone", "email"]
     date_hierarchy = "created_at"
     actions = ["mark_contacted"]
     fieldsets = [
-        ("From the patient", {"fields": PATIENT_FIELDS}),
+        (
+            "From the patient",
+            {
+                "fields": PATIENT_FIELDS,
+                "description": lazy(lambda: f"Times are the clinic's ({clinic_time_zone()}).", str)(),
+            },
+        ),
         ("Front desk", {"fields": ["status", "staff_notes", *HISTORY_FIELDS]}),
     ]
     # What the patient sent is never edited; staff change only the status and their notes.
     readonly_fields = [*PATIENT_FIELDS, *HISTORY_FIELDS]
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {"title": "Consultation requests", **(extra_context or {})})
+
+    @admin.display(description=lazy(lambda: f"Received ({clinic_time_zone()})", str)(), ordering="created_at")
+    def received(self, obj):
+        local = timezone.localtime(obj.created_at)
+        return format_html(
+            '<time datetime="{}">{}</time><br><span class="quiet">{} ago</span>',
+            local.isoformat(),
+            date_format(local, "D j M, g:i a"),
+            timesince(obj.created_at),
+        )
+
+    @admin.display(description="Phone")
+    def phone_link(self, obj):
+        return format_html('<a href="tel:{}">{}</a>', obj.phone, obj.phone_national) if obj.phone else ""
+
+    @admin.display(description="Email")
+    def email_link(self, obj):
+        return format_html('<a href="mailto:{}">{}</a>', obj.email, obj.email) if obj.email else ""
+
+    @admin.display(description="How to reach them")
+    def how_to_reach(self, obj):
+        ways = [link for link in (self.phone_link(obj), self.email_link(obj)) if link]
+        return format_html_join(mark_safe("<br>"), "{}", ((way,) for way in ways))
+
+    @admin.display(description="Prefers", ordering="preferred_contact")
+    def preference(self, obj):
+        return f"{obj.get_preferred_contact_display()}, {obj.get_best_time_display().lower()}"
+
+    @admin.display(description="Treatment", ordering="treatment__name")
+    def treatment_or_unsure(self, obj):
+        return obj.treatment or "Not sure yet"
 
     def has_add_permission(self, request):
         # Requests come from patients through the website only.
@@ -63,7 +114,9 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
         return results, may_have_duplicates
 
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data:
+        if "_mark_contacted" in request.POST:
+            obj.set_status(ConsultationRequest.Status.CONTACTED, by=request.user)
+        elif "status" in form.changed_data:
             obj.set_status(obj.status, by=request.user)
         super().save_model(request, obj, form, change)
 

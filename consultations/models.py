@@ -79,7 +79,15 @@ class ConsultationRequest(models.Model):
         ]
 
     def __str__(self):
-        return f"Request #{self.pk} ({self.created_at:%Y-%m-%d})"
+        return f"Request #{self.pk} ({timezone.localtime(self.created_at):%Y-%m-%d})"
+
+    @property
+    def phone_national(self):
+        """+13105550142 as people in the US write it: (310) 555-0142."""
+        digits = self.phone.removeprefix("+1")
+        if len(digits) != 10 or not digits.isdigit():
+            return self.phone
+        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
 
     def get_admin_url(self):
         return reverse("admin:consultations_consultationrequest_change", args=[self.pk])

@@ -32,6 +32,26 @@ class ContentAdmin(ClaimsCheckedAdmin, CompareVersionAdmin):
     # Records with a page of their own can be shown to a reviewer through a review link.
     review_links = False
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        slug = form.base_fields.get("slug")
+        if slug is not None and hasattr(self.model, "get_absolute_url"):
+            if obj is not None and obj.pk:
+                slug.help_text = (
+                    f"This page's address: {obj.get_absolute_url()}. If you change it, the old one redirects."
+                )
+            else:
+                example = self.model(slug="name-of-the-page").get_absolute_url()
+                slug.help_text = f"The end of the page's address, made from its name, e.g. {example}"
+        return form
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and db_field.name in (*self.filter_horizontal, *self.filter_vertical):
+            # The two-box chooser is used with clicks and arrows: the "Hold down Control" hint is for a plain list.
+            field.help_text = db_field.help_text
+        return field
+
     def get_actions(self, request):
         actions = super().get_actions(request)
         if self.review_links and request.user.has_perm("publishing.add_previewlink"):

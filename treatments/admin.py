@@ -30,7 +30,8 @@ class TreatmentAdmin(ContentAdmin):
     filter_horizontal = ["conditions", "providers", "notices"]
     inlines = [QuestionInline, SourceInline]
     fieldsets = [
-        (None, {"fields": ["name", "summary", "body", "conditions", "providers"]}),
+        (None, {"fields": ["name", "summary", "body"]}),
+        ("Conditions and providers", {"fields": ["conditions", "providers"]}),
         ("Regulatory status and notices", {"fields": ["regulatory_status", "notices"]}),
         REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "is_featured", "order", "slug"]}),

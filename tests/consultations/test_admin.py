@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
 
 from consultations.models import ConsultationRequest
 from tests.conftest import page_text
@@ -127,3 +128,41 @@ def test_request_needs_a_phone_or_an_email_in_the_database_too():
 
 def test_request_name_in_admin_history_carries_no_personal_data():
     assert "Ana" not in str(make_request())
+
+
+def test_the_inbox_shows_how_to_reach_each_patient_as_links_in_the_national_format(front_desk):
+    client, _ = front_desk
+    make_request(email="ana@example.com")
+    response = client.get(INBOX)
+    assertContains(response, "<h1>Consultation requests</h1>", html=True)
+    assertContains(response, '<a href="tel:+13105550123">(310) 555-0123</a>', html=True)
+    assertContains(response, '<a href="mailto:ana@example.com">ana@example.com</a>', html=True)
+    assert "Phone call, any time" in page_text(response)
+    assert "Not sure yet" in page_text(response)
+
+
+def test_the_inbox_shows_when_each_request_arrived_in_clinic_time_and_how_long_ago(front_desk, settings):
+    client, _ = front_desk
+    arrived = datetime.datetime(2026, 3, 2, 3, 30, tzinfo=datetime.UTC)  # 7:30 p.m. the evening before, in Torrance
+    request = make_request(created_at=arrived)
+    text = page_text(client.get(INBOX))
+    assert "Sun 1 Mar, 7:30 p.m." in text
+    assert "Received (PST)" in text
+    assert str(request) == f"Request #{request.pk} (2026-03-01)"
+
+
+def test_one_click_on_the_request_page_marks_it_contacted_and_returns_to_the_filtered_inbox(front_desk):
+    client, user = front_desk
+    request = make_request()
+    change_url = f"{INBOX}{request.pk}/change/?_changelist_filters=status__exact%3Dnew"
+    assertContains(
+        client.get(change_url),
+        '<input type="submit" name="_mark_contacted" value="Mark as contacted" class="default">',
+        html=True,
+    )
+    response = client.post(change_url, {"status": "new", "staff_notes": "", "_mark_contacted": "Mark as contacted"})
+    assert response.status_code == 302
+    assert response["Location"] == f"{INBOX}?status__exact=new"
+    request.refresh_from_db()
+    assert (request.status, request.status_changed_by) == ("contacted", user)
+    assertNotContains(client.get(change_url), "Mark as contacted")

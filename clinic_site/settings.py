@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "reversion_compare",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",
     "csp",
     "publishing",

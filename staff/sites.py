@@ -8,12 +8,14 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .forms import OneTimeCodeForm
@@ -109,7 +111,11 @@ class ClinicAdminSite(admin.AdminSite):
         return super().has_permission(request) and not needs_second_factor(request)
 
     def get_urls(self):
-        return [path("sign-in/code/", self.second_factor, name="second_factor"), *super().get_urls()]
+        return [
+            path("sign-in/code/", self.second_factor, name="second_factor"),
+            path("sign-in/new-phone/", self.admin_view(self.new_phone), name="new_phone"),
+            *super().get_urls(),
+        ]
 
     def index(self, request, extra_context=None):
         # The first account signs in with a password printed in a terminal: ask for a new one first (once a session;
@@ -144,15 +150,36 @@ class ClinicAdminSite(admin.AdminSite):
             device, _ = TOTPDevice.objects.get_or_create(
                 user=request.user, confirmed=False, defaults={"name": "Authenticator app"}
             )
-        form = OneTimeCodeForm(request.POST or None, device=device)
+        recovery = None if enrolling else StaticDevice.objects.filter(user=request.user, confirmed=True).first()
+        form = OneTimeCodeForm(request.POST or None, device=device, recovery=recovery)
         if form.is_valid():
             if enrolling:
                 device.confirmed = True
                 device.save(update_fields=["confirmed"])
-            otp_login(request, device)
+            otp_login(request, form.used_device)
             next_url = request.GET.get("next", "")
             if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
                 next_url = reverse("admin:index", current_app=self.name)
+            if enrolling:
+                # Shown this once, in this response; after it only the database has them.
+                context = {
+                    **self.each_context(request),
+                    "title": "Your recovery codes",
+                    "codes": issue_recovery_codes(request.user),
+                    "next_url": next_url,
+                }
+                return TemplateResponse(request, "staff/recovery_codes.html", context)
+            if form.used_device == recovery:
+                left = recovery.token_set.count()
+                messages.warning(
+                    request,
+                    format_html(
+                        "You signed in with a recovery code: {} left. "
+                        'Lost your phone? <a href="{}">Set up a new one</a>.',
+                        left,
+                        reverse("admin:new_phone", current_app=self.name),
+                    ),
+                )
             return redirect(next_url)
         context = {
             **self.each_context(request),
@@ -163,6 +190,23 @@ class ClinicAdminSite(admin.AdminSite):
         if enrolling:
             context |= {"qr_code": qr_svg(device.config_url), "secret": device_secret(device)}
         return TemplateResponse(request, "staff/second_factor.html", context)
+
+    def new_phone(self, request):
+        """Replace a lost or changed phone: forget the old authenticator, then set up the new one (and new codes)."""
+        if request.method == "POST":
+            TOTPDevice.objects.filter(user=request.user).delete()
+            return redirect("admin:second_factor")
+        context = {**self.each_context(request), "title": "Set up a new phone"}
+        return TemplateResponse(request, "staff/new_phone.html", context)
+
+
+def issue_recovery_codes(user, count=10):
+    """New one-time recovery codes for `user`, replacing any old ones; returns them as they are typed."""
+    StaticDevice.objects.filter(user=user).delete()
+    device = StaticDevice.objects.create(user=user, name="Recovery codes")
+    codes = [StaticToken.random_token() for _ in range(count)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
 
 
 def has_authenticator(user):

@@ -1,6 +1,8 @@
 """Staff sign-in: lockout after repeated failures, a second factor, and sessions that expire when idle."""
 
+import datetime
 import logging
+import re
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -8,9 +10,12 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from staff.sites import issue_recovery_codes
 from tests.conftest import page_text
 
 pytestmark = pytest.mark.django_db
@@ -120,7 +125,7 @@ class TestSecondFactor:
         device.throttling_failure_timestamp = None
         device.save()
         response = client.post(reverse("admin:second_factor") + "?next=/admin/", {"code": current_code(device)})
-        assert response.status_code == 302
+        assert "Your recovery codes" in response.content.decode()
         assert client.get(reverse("admin:index")).status_code == 200
         device.refresh_from_db()
         assert device.confirmed
@@ -152,3 +157,50 @@ class TestSecondFactor:
             check=True,
         )
         assert result.stdout.strip() == "True"
+
+    def test_a_wrong_code_says_when_to_try_again_and_the_right_one_then_works(self, client, staff_user):
+        device = TOTPDevice.objects.create(user=staff_user, name="Phone", confirmed=True)
+        sign_in(client, PASSWORD)
+        wrong = page_text(client.post(reverse("admin:second_factor"), {"code": "000000"}))
+        assert (
+            "That code is not right, or has expired. Wait 1 second, then enter the newest code your app shows."
+            in wrong
+        )
+        too_soon = page_text(client.post(reverse("admin:second_factor"), {"code": current_code(device)}))
+        assert "Too many wrong codes in a row. Wait 1 second, then try again." in too_soon
+        TOTPDevice.objects.filter(pk=device.pk).update(
+            throttling_failure_timestamp=timezone.now() - datetime.timedelta(seconds=1)
+        )  # as when the second has passed
+        assert client.post(reverse("admin:second_factor"), {"code": current_code(device)}).status_code == 302
+        assert client.get(reverse("admin:index")).status_code == 200
+
+    def test_recovery_codes_are_shown_once_at_set_up_and_each_signs_in_once(self, client, staff_user):
+        sign_in(client, PASSWORD)
+        client.get(reverse("admin:second_factor"))
+        device = TOTPDevice.objects.get(user=staff_user)
+        shown = client.post(reverse("admin:second_factor"), {"code": current_code(device)})
+        codes = re.findall(r"<code>([a-z2-7]{8})</code>", shown.content.decode())
+        assert len(codes) == 10
+        assert StaticDevice.objects.get(user=staff_user).token_set.count() == 10
+        assert codes[0] not in client.get(reverse("admin:index")).content.decode()
+
+        client.post(reverse("admin:logout"))
+        sign_in(client, PASSWORD)
+        used = client.post(reverse("admin:second_factor"), {"code": codes[0].upper()}, follow=True)
+        assert "You signed in with a recovery code: 9 left." in page_text(used)
+        assert client.get(reverse("admin:index")).status_code == 200
+
+        client.post(reverse("admin:logout"))
+        sign_in(client, PASSWORD)
+        again = page_text(client.post(reverse("admin:second_factor"), {"code": codes[0]}))
+        assert "That recovery code is not right, or was used already." in again
+        assert client.get(reverse("admin:index")).status_code == 302
+
+    def test_a_lost_phone_is_replaced_by_its_owner_after_a_recovery_code(self, client, staff_user):
+        TOTPDevice.objects.create(user=staff_user, name="Old phone", confirmed=True)
+        codes = issue_recovery_codes(staff_user)
+        sign_in(client, PASSWORD)
+        client.post(reverse("admin:second_factor"), {"code": codes[3]})
+        response = client.post(reverse("admin:new_phone"), follow=True)
+        assert "Set up sign-in codes" in page_text(response)
+        assert not TOTPDevice.objects.filter(user=staff_user, confirmed=True).exists()

@@ -8,8 +8,10 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticToken
 from playwright.sync_api import expect
 
 from claims.checker import flagged_published_records
@@ -18,9 +20,10 @@ from publishing.models import reviewable_models
 NEW_PASSWORD = "our-own-long-password-2026"
 
 
-def code_for(key_text):
+def code_for(key_text, drift=0):
+    """The app's code now, or (drift=1) its next one: a code that signed in once is never accepted again."""
     key = key_text.replace(" ", "")
-    return f"{totp(base64.b32decode(key + '=' * (-len(key) % 8))):06d}"
+    return f"{totp(base64.b32decode(key + '=' * (-len(key) % 8)), drift=drift):06d}"
 
 
 def checklist_titles(page):
@@ -121,3 +124,85 @@ def test_first_sign_in_sees_every_launch_task_and_each_goes_once_done_through_it
     expect(page.locator(".launch-checklist")).to_have_count(0)
     assert get_user_model().objects.get(username="admin").check_password(NEW_PASSWORD)
     page.screenshot(path=screenshots_folder / "admin-home-ready.png", full_page=True)
+
+
+@pytest.fixture
+def staff_member(site_url, django_user_model, settings):
+    """make(username, group) -> a member of staff in that group, with the test password."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+    def make(username, group):
+        user = django_user_model.objects.create_user(username, password=NEW_PASSWORD, is_staff=True)
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return make
+
+
+def sign_in(page, username):
+    page.goto("/admin/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(NEW_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_a_content_editor_never_sees_the_security_section_or_the_inbox(context, staff_member, screenshots_folder):
+    staff_member("editor", "Content editors")
+    page = context.new_page()
+    sign_in(page, "editor")
+    sections = page.locator("#content-main .module caption").all_inner_texts()
+    assert [name.strip().lower() for name in sections] == [
+        "website pages",
+        "clinic and providers",
+        "reviews and wording",
+    ]
+    expect(page.get_by_role("link", name="Staff accounts")).to_have_count(0)
+    expect(page.get_by_role("link", name="Consultation requests")).to_have_count(0)
+    expect(page.locator(".launch-checklist")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Website content")).to_be_visible()
+    page.screenshot(path=screenshots_folder / "admin-content-editor-home.png", full_page=True)
+    assert page.goto("/admin/consultations/consultationrequest/").status == 403
+    assert page.goto("/admin/auth/user/").status == 403
+
+
+def test_a_wrong_code_then_the_right_one_and_recovery_codes_that_work_once(
+    context, staff_member, settings, screenshots_folder
+):
+    settings.ADMIN_REQUIRE_2FA = True
+    staff_member("frontdesk", "Front desk")
+    page = context.new_page()
+    sign_in(page, "frontdesk")
+    key = page.locator("code").inner_text()
+    page.get_by_label("6-digit code").fill(code_for(key))
+    page.get_by_role("button", name="Confirm and sign in").click()
+    expect(page.get_by_role("heading", name="Your recovery codes")).to_be_visible()
+    codes = page.locator(".recovery-code-list code").all_inner_texts()
+    assert len(codes) == 10
+    page.screenshot(path=screenshots_folder / "admin-recovery-codes.png", full_page=True)
+    page.get_by_role("link", name="I have kept my codes: continue").click()
+    expect(page.get_by_role("heading", name="Home")).to_be_visible()
+    page.get_by_role("button", name="Log out").click()
+
+    sign_in(page, "frontdesk")
+    page.get_by_label("6-digit code").fill("000000")
+    page.get_by_role("button", name="Sign in").click()
+    message = page.locator(".errorlist")
+    expect(message).to_contain_text(
+        "That code is not right, or has expired. Wait 1 second, then enter the newest code"
+    )
+    page.screenshot(path=screenshots_folder / "admin-wrong-code.png", full_page=True)
+    page.wait_for_timeout(1100)
+    page.get_by_label("6-digit code").fill(code_for(key, drift=1))
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", name="Home")).to_be_visible()
+    page.get_by_role("button", name="Log out").click()
+
+    for attempt in ("first", "second"):
+        sign_in(page, "frontdesk")
+        page.get_by_label("6-digit code").fill(codes[0])
+        page.get_by_role("button", name="Sign in").click()
+        if attempt == "first":
+            expect(page.locator(".messagelist")).to_contain_text("You signed in with a recovery code: 9 left.")
+            page.get_by_role("button", name="Log out").click()
+    expect(page.locator(".errorlist")).to_contain_text("That recovery code is not right, or was used already.")
+    assert StaticToken.objects.filter(device__user__username="frontdesk").count() == 9

@@ -4,6 +4,7 @@ from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from .checker import unresolved
 from .forms import ClaimsCheckedForm, ClaimsWarningForm
 from .models import ClaimAcknowledgement, Source
 
@@ -39,7 +40,8 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
                 (
                     "Wording warnings",
                     {
-                        "classes": ["collapse"],
+                        # Closed until the record has wording to acknowledge.
+                        "classes": ["collapse"] if obj is None or not unresolved(obj) else [],
                         "fields": ACKNOWLEDGEMENT_FIELDS,
                         "description": "Only needed to publish wording the checker has flagged: each flagged phrase "
                         "is recorded with your name, the date, your reason and the source.",

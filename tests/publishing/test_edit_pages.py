@@ -35,8 +35,14 @@ def test_a_published_page_offers_view_on_site_and_a_draft_a_preview(admin_client
     assertNotContains(response, 'class="viewsitelink">View on site')
 
 
-def test_rarely_used_sections_of_the_treatment_form_start_closed(admin_client):
-    page = treatment_page(admin_client, Treatment.objects.get(slug="stem-cell-therapy")).content.decode()
+def test_rarely_used_sections_of_the_treatment_form_start_closed(admin_client, make_treatment):
+    page = treatment_page(admin_client, make_treatment("Knee injections")).content.decode()
     for legend in ["Search engine", "Wording warnings"]:
         before = page[: page.index(f">{legend}<")]
         assert before.rindex("<details") > before.rindex("<fieldset"), f"{legend} is not collapsed"
+
+
+def test_the_wording_warnings_section_is_open_on_a_page_with_wording_to_acknowledge(admin_client):
+    page = treatment_page(admin_client, Treatment.objects.get(slug="stem-cell-therapy")).content.decode()
+    before = page[: page.index(">Wording warnings<")]
+    assert before.rfind("<details") < before.rindex("<fieldset")

@@ -46,6 +46,7 @@ SECTIONS = [
             "faq.Topic": "Question topics",
             "flatpages.FlatPage": "Simple pages",
             "treatments.PatientNotice": "Patient notices",
+            "search.Synonym": "Search words patients use",
         },
     ),
     ("Clinic and providers", {"practice.Clinic": "Clinic details", "practice.Provider": "Providers"}),

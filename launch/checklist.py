@@ -8,8 +8,8 @@ from django.urls import reverse
 from claims.checker import flagged_published_records
 from consultations.services import email_not_sending
 from practice.models import Clinic
-from publishing.models import reviewable_models
-from publishing.review import admin_url
+from review.due import admin_url
+from review.models import reviewable_models
 from staff.models import FirstStaffPassword
 
 

@@ -1,7 +1,7 @@
 from django import template
 
 from claims.checker import checked_models, flagged_published_records
-from publishing.review import admin_url
+from review.due import admin_url
 
 register = template.Library()
 

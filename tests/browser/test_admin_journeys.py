@@ -15,7 +15,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from playwright.sync_api import expect
 
 from claims.checker import flagged_published_records
-from publishing.models import reviewable_models
+from review.models import reviewable_models
 
 NEW_PASSWORD = "our-own-long-password-2026"
 

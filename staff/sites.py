@@ -46,10 +46,19 @@ SECTIONS = [
             "faq.Topic": "Question topics",
             "flatpages.FlatPage": "Simple pages",
             "treatments.PatientNotice": "Patient notices",
+            "notices.SiteNotice": "Site notices",
             "search.Synonym": "Search words patients use",
         },
     ),
-    ("Clinic and providers", {"practice.Clinic": "Clinic details", "practice.Provider": "Providers"}),
+    (
+        "Clinic and providers",
+        {
+            "practice.Clinic": "Clinic details",
+            "practice.Provider": "Providers",
+            "visits.VisitGuide": "Plan your visit",
+            "visits.PatientDocument": "Patient documents",
+        },
+    ),
     (
         "Reviews and wording",
         {"publishing.PreviewLink": "Review links", "claims.ClaimAcknowledgement": "Wording kept, with its source"},

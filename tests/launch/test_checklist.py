@@ -14,7 +14,7 @@ from pytest_django.asserts import assertContains
 from claims.checker import flagged_published_records
 from launch.checklist import open_items
 from practice.models import Clinic, OpeningHours
-from publishing.models import reviewable_models
+from review.models import reviewable_models
 from tests.browser.checks import fill_in_clinic_details
 from treatments.models import Treatment
 

@@ -151,6 +151,8 @@ def test_a_content_editor_never_sees_the_security_section_or_the_inbox(context, 
     staff_member("editor", "Content editors")
     page = context.new_page()
     sign_in(page, "editor")
+    # Reading the sections waits for nothing: wait for the home page first.
+    expect(page.get_by_role("heading", name="Website content")).to_be_visible()
     sections = page.locator("#content-main .module caption").all_inner_texts()
     assert [name.strip().lower() for name in sections] == [
         "website pages",

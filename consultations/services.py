@@ -7,6 +7,7 @@ from django.core.mail import send_mail
 from django.utils import timezone
 
 from practice.models import Clinic
+from treatments.models import Treatment
 
 from .models import ConsultationRequest
 
@@ -26,34 +27,52 @@ def email_not_sending():
     return NON_SENDING_EMAIL_BACKENDS.get(settings.EMAIL_BACKEND)
 
 
-def submit_request(*, form) -> ConsultationRequest:
+def submit_request(
+    *,
+    full_name: str,
+    phone: str,
+    email: str,
+    preferred_contact: str,
+    best_time: str,
+    treatment: Treatment | None,
+    message: str,
+) -> ConsultationRequest:
     """Save a valid request, its staff notification pending until `notify_staff` sends it."""
-    request = form.save(commit=False)
-    request.consented_at = timezone.now()
-    request.save()
-    logger.info("Consultation request %s received", request.pk)
-    return request
+    consultation = ConsultationRequest.objects.create(
+        full_name=full_name,
+        phone=phone,
+        email=email,
+        preferred_contact=preferred_contact,
+        best_time=best_time,
+        treatment=treatment,
+        message=message,
+        consented_at=timezone.now(),
+    )
+    logger.info("Consultation request %s received", consultation.pk)
+    return consultation
 
 
-def notify_staff(request: ConsultationRequest) -> bool:
+def notify_staff(consultation: ConsultationRequest) -> bool:
     """Email the clinic's intake addresses that a request arrived: a link to it, and nothing about the patient."""
     recipients = Clinic.load().intake_email_list
     if not recipients:
-        logger.warning("Consultation request %s: no intake email address is set; notification pending", request.pk)
+        logger.warning(
+            "Consultation request %s: no intake email address is set; notification pending", consultation.pk
+        )
         return False
     try:
         send_mail(
             subject="New consultation request",
             message=(
                 "A new consultation request has arrived on the website.\n\n"
-                f"Open it in the admin (sign-in required):\n{settings.SITE_URL}{request.get_admin_url()}\n"
+                f"Open it in the admin (sign-in required):\n{settings.SITE_URL}{consultation.get_admin_url()}\n"
             ),
             from_email=None,
             recipient_list=recipients,
         )
     except Exception:
-        logger.exception("Consultation request %s: notification email failed; it stays pending", request.pk)
+        logger.exception("Consultation request %s: notification email failed; it stays pending", consultation.pk)
         return False
-    ConsultationRequest.objects.filter(pk=request.pk).update(notified_at=timezone.now())
-    logger.info("Consultation request %s: staff notified", request.pk)
+    ConsultationRequest.objects.filter(pk=consultation.pk).update(notified_at=timezone.now())
+    logger.info("Consultation request %s: staff notified", consultation.pk)
     return True

@@ -70,7 +70,8 @@ class ConsultationRequestView(FormView):
         if not within_rate_limit(request):
             logger.warning("Consultation form: rate limit reached; nothing stored")
             return render(request, "consultations/rate_limited.html", status=429)
-        return RedirectThenNotifyStaff(self.success_url, submit_request(form=form))
+        patient = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        return RedirectThenNotifyStaff(self.success_url, submit_request(**patient))
 
 
 @method_decorator(never_cache, name="dispatch")

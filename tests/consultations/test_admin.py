@@ -42,9 +42,9 @@ def test_front_desk_sees_the_inbox_newest_first(front_desk):
 
 def test_content_editor_cannot_open_the_inbox(django_user_model):
     client, _ = client_in_group(django_user_model, "Content editors", "editor")
-    request = make_request()
+    consultation = make_request()
     assert client.get(INBOX).status_code == 403
-    assert client.get(f"{INBOX}{request.pk}/change/").status_code == 403
+    assert client.get(f"{INBOX}{consultation.pk}/change/").status_code == 403
     assert client.get("/admin/treatments/treatment/").status_code == 200
 
 
@@ -69,15 +69,15 @@ def test_inbox_filters_by_status_treatment_and_date_and_searches_name_phone_emai
 
 def test_changing_the_status_records_who_and_when(front_desk):
     client, user = front_desk
-    request = make_request()
-    response = client.post(f"{INBOX}{request.pk}/change/", {"status": "scheduled", "staff_notes": "Tue 10am"})
+    consultation = make_request()
+    response = client.post(f"{INBOX}{consultation.pk}/change/", {"status": "scheduled", "staff_notes": "Tue 10am"})
     assert response.status_code == 302
-    request.refresh_from_db()
-    assert request.status == "scheduled"
-    assert request.staff_notes == "Tue 10am"
-    assert request.status_changed_by == user
-    assert request.status_changed_at is not None
-    assert request.full_name == "Ana Lima"  # what the patient sent is read-only
+    consultation.refresh_from_db()
+    assert consultation.status == "scheduled"
+    assert consultation.staff_notes == "Tue 10am"
+    assert consultation.status_changed_by == user
+    assert consultation.status_changed_at is not None
+    assert consultation.full_name == "Ana Lima"  # what the patient sent is read-only
 
 
 def test_bulk_mark_contacted(front_desk):
@@ -144,17 +144,17 @@ def test_the_inbox_shows_how_to_reach_each_patient_as_links_in_the_national_form
 def test_the_inbox_shows_when_each_request_arrived_in_clinic_time_and_how_long_ago(front_desk, settings):
     client, _ = front_desk
     arrived = datetime.datetime(2026, 3, 2, 3, 30, tzinfo=datetime.UTC)  # 7:30 p.m. the evening before, in Torrance
-    request = make_request(created_at=arrived)
+    consultation = make_request(created_at=arrived)
     text = page_text(client.get(INBOX))
     assert "Sun 1 Mar, 7:30 p.m." in text
     assert "Received (PST)" in text
-    assert str(request) == f"Request #{request.pk} (2026-03-01)"
+    assert str(consultation) == f"Request #{consultation.pk} (2026-03-01)"
 
 
 def test_one_click_on_the_request_page_marks_it_contacted_and_returns_to_the_filtered_inbox(front_desk):
     client, user = front_desk
-    request = make_request()
-    change_url = f"{INBOX}{request.pk}/change/?_changelist_filters=status__exact%3Dnew"
+    consultation = make_request()
+    change_url = f"{INBOX}{consultation.pk}/change/?_changelist_filters=status__exact%3Dnew"
     assertContains(
         client.get(change_url),
         '<input type="submit" name="_mark_contacted" value="Mark as contacted" class="default">',
@@ -163,6 +163,6 @@ def test_one_click_on_the_request_page_marks_it_contacted_and_returns_to_the_fil
     response = client.post(change_url, {"status": "new", "staff_notes": "", "_mark_contacted": "Mark as contacted"})
     assert response.status_code == 302
     assert response["Location"] == f"{INBOX}?status__exact=new"
-    request.refresh_from_db()
-    assert (request.status, request.status_changed_by) == ("contacted", user)
+    consultation.refresh_from_db()
+    assert (consultation.status, consultation.status_changed_by) == ("contacted", user)
     assertNotContains(client.get(change_url), "Mark as contacted")

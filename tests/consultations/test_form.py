@@ -50,16 +50,16 @@ def test_valid_request_is_saved_with_every_field_and_redirected(client, valid_da
     response = client.post(URL, valid_data)
     assert response.status_code == 302
     assert response["Location"] == "/request-consultation/thanks/"
-    request = ConsultationRequest.objects.get()
-    assert request.full_name == "José García"
-    assert request.phone == "+13105550123"
-    assert request.email == "jose@example.com"
-    assert request.preferred_contact == "phone"
-    assert request.best_time == "morning"
-    assert request.treatment.slug == "stem-cell-therapy"
-    assert request.message == "Knee pain for two years."
-    assert request.status == ConsultationRequest.Status.NEW
-    assert request.consented_at is not None
+    consultation = ConsultationRequest.objects.get()
+    assert consultation.full_name == "José García"
+    assert consultation.phone == "+13105550123"
+    assert consultation.email == "jose@example.com"
+    assert consultation.preferred_contact == "phone"
+    assert consultation.best_time == "morning"
+    assert consultation.treatment.slug == "stem-cell-therapy"
+    assert consultation.message == "Knee pain for two years."
+    assert consultation.status == ConsultationRequest.Status.NEW
+    assert consultation.consented_at is not None
 
 
 def test_thank_you_page_says_what_happens_next_with_the_phone_and_911(client, intake):
@@ -117,9 +117,9 @@ def test_names_in_any_script_are_accepted(client, valid_data):
 
 def test_control_characters_are_stripped(client, valid_data):
     client.post(URL, valid_data | {"full_name": "Ana\x00 Lima\x1b[31m\u202e", "message": "Line one\r\nLine\x07 two"})
-    request = ConsultationRequest.objects.get()
-    assert request.full_name == "Ana Lima[31m"
-    assert request.message == "Line one\nLine two"
+    consultation = ConsultationRequest.objects.get()
+    assert consultation.full_name == "Ana Lima[31m"
+    assert consultation.message == "Line one\nLine two"
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         pending = ConsultationRequest.objects.notification_pending().order_by("created_at")
-        sent = sum(notify_staff(request) for request in pending)
+        sent = sum(notify_staff(consultation) for consultation in pending)
         failed = len(pending) - sent
         self.stdout.write(f"Sent {sent} pending notification(s); {failed} still pending.")

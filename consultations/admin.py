@@ -31,17 +31,10 @@ def clinic_time_zone():
     return timezone.localtime().tzname()
 
 
+# What the patient sent, as staff read it: the phone number and email address as links to call or write.
 PATIENT_FIELDS = [
-    "full_name",
-    "phone_link",
-    "email_link",
-    "preferred_contact",
-    "best_time",
-    "treatment",
-    "message",
-    "created_at",
-    "consented_at",
-]
+    {"phone": "phone_link", "email": "email_link"}.get(name, name) for name in ConsultationRequest.PATIENT_FIELDS
+] + ["created_at", "consented_at"]
 HISTORY_FIELDS = ["status_changed_by", "status_changed_at", "notified_at"]
 
 

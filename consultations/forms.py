@@ -158,7 +158,7 @@ class ConsultationRequestForm(forms.ModelForm):
 
     class Meta:
         model = ConsultationRequest
-        fields = ["full_name", "phone", "email", "preferred_contact", "best_time", "treatment", "message"]
+        fields = ConsultationRequest.PATIENT_FIELDS
         labels = {"preferred_contact": "How should we contact you?", "best_time": "Best time to reach you"}
         widgets = {"preferred_contact": forms.RadioSelect, "best_time": forms.RadioSelect}
 
@@ -177,13 +177,7 @@ class ConsultationRequestForm(forms.ModelForm):
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.helper.layout = Layout(
-            "full_name",
-            "phone",
-            "email",
-            "preferred_contact",
-            "best_time",
-            "treatment",
-            "message",
+            *ConsultationRequest.PATIENT_FIELDS,
             "consent",
             Div("website", css_class="hp-field"),
             "rendered_at",

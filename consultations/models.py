@@ -70,6 +70,9 @@ class ConsultationRequest(models.Model):
         "staff notified at", null=True, blank=True, editable=False, help_text="Empty while the email is pending."
     )
 
+    # What the patient fills in, in the form's order: the form, the admin and the write path all read this list.
+    PATIENT_FIELDS = ("full_name", "phone", "email", "preferred_contact", "best_time", "treatment", "message")
+
     objects = ConsultationRequestQuerySet.as_manager()
 
     class Meta:

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from .forms import ConsultationRequestForm
+from .models import ConsultationRequest
 from .services import notify_staff, submit_request
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ class ConsultationRequestView(FormView):
         if not within_rate_limit(request):
             logger.warning("Consultation form: rate limit reached; nothing stored")
             return render(request, "consultations/rate_limited.html", status=429)
-        patient = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        patient = {name: form.cleaned_data[name] for name in ConsultationRequest.PATIENT_FIELDS}
         return RedirectThenNotifyStaff(self.success_url, submit_request(**patient))
 
 

@@ -4,17 +4,26 @@ import datetime
 from unittest import mock
 
 import pytest
-from django.conf import settings
+from django.contrib.auth.models import Group
+from django.contrib.flatpages.models import FlatPage
+from django.contrib.sites.models import Site
 from django.core.cache import cache
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_django.asserts import assertContains
 
-from faq.models import Question
-from practice.models import Clinic
+from consultations.models import ConsultationRequest
+from faq.models import Question, Topic
+from notices.models import SiteNotice
+from practice.models import Clinic, Provider
 from publishing.cache import CONTENT_VERSION_KEY
-from tests.conftest import page_text
+from tests.conftest import form_data, page_text
 from tests.serving.wsgi import get_before_django
 from treatments.models import Condition, Treatment
+from visits.models import VisitGuide
 
 pytestmark = pytest.mark.django_db
 
@@ -60,14 +69,39 @@ def test_deleting_and_relinking_content_retire_cached_pages():
     assert "Hip pain" in page_text(Client().get(TREATMENT))
 
 
-def test_an_admin_edit_shows_on_the_next_anonymous_request(admin_client):
-    Client().get("/about/")
-    from django.contrib.flatpages.models import FlatPage
+def sign_in_to_the_admin_with_a_code(client, user, password):
+    """Sign in as staff do in production: password, then the code from their authenticator app."""
+    device = TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+    signed_in = client.post(
+        reverse("admin:login"), {"username": user.username, "password": password, "next": "/admin/"}
+    )
+    assert signed_in.status_code == 302
+    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    assert client.post(reverse("admin:second_factor"), {"code": code}).status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
 
-    page = FlatPage.objects.get(url="/about/")
-    page.content = "<p>Rewritten by staff.</p>"
-    page.save()
-    assert "Rewritten by staff." in page_text(Client().get("/about/"))
+
+def test_a_page_saved_in_the_admin_shows_on_the_next_anonymous_request(django_user_model, settings):
+    """An editor signs in with a code and saves the About page; visitors get the new text at once, then cached."""
+    settings.ADMIN_REQUIRE_2FA = True
+    Client().get("/about/")
+    assert Client().get("/about/")["X-Cache"] == "hit"
+    editor = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Content editors"))
+    staff = Client()
+    sign_in_to_the_admin_with_a_code(staff, editor, "a-long-test-password")
+    change = reverse("admin:flatpages_flatpage_change", args=[FlatPage.objects.get(url="/about/").pk])
+    saved = staff.post(
+        change, form_data(staff.get(change)) | {"content": "<p>Rewritten by staff.</p>", "_save": "Save"}
+    )
+    assert saved.status_code == 302, saved.context["adminform"].errors if saved.context else saved
+
+    fresh = Client().get("/about/")
+    assert fresh["X-Cache"] == "miss"
+    assertContains(fresh, "<p>Rewritten by staff.</p>", html=True)
+    cached = Client().get("/about/")
+    assert cached["X-Cache"] == "hit"
+    assertContains(cached, "<p>Rewritten by staff.</p>", html=True)
 
 
 def test_signed_in_staff_are_never_served_from_the_cache(staff_client):
@@ -164,5 +198,35 @@ def test_a_lost_content_version_starts_a_fresh_one():
     assert Client().get(TREATMENT)["X-Cache"] == "hit"
 
 
-def test_the_public_content_apps_are_one_setting():
-    assert {"practice", "treatments", "faq", "flatpages"} <= set(settings.PUBLIC_CONTENT_APPS)
+# One change to each kind of public content.
+CHANGES = {
+    "clinic": lambda: Clinic.objects.get().save(),
+    "provider": lambda: Provider.objects.get(slug="rostam-khoshsar").save(),
+    "treatment": lambda: Treatment.objects.get(slug="stem-cell-therapy").save(),
+    "condition": lambda: Condition.objects.first().save(),
+    "faq topic": lambda: Topic.objects.get().save(),
+    "question": lambda: Question.objects.first().save(),
+    "simple page": lambda: FlatPage.objects.get(url="/privacy/").save(),
+    "site": lambda: Site.objects.get_current().save(),
+    "site notice": lambda: SiteNotice.objects.create(title="Notice", slug="notice", body="<p>Posted.</p>"),
+    "visit information": lambda: VisitGuide.objects.create(),
+}
+
+
+@pytest.mark.parametrize("kind", CHANGES)
+def test_saving_any_kind_of_public_content_retires_cached_pages(kind):
+    Client().get(TREATMENT)
+    assert Client().get(TREATMENT)["X-Cache"] == "hit"
+    CHANGES[kind]()
+    assert Client().get(TREATMENT)["X-Cache"] == "miss"
+
+
+def test_staff_signing_in_and_patients_requests_leave_cached_pages_in_place(django_user_model):
+    """Only content retires pages: a sign-in (it saves the account) or a consultation request leaves them cached."""
+    Client().get(TREATMENT)
+    staff = django_user_model.objects.create_user("frontdesk", password="a-long-test-password", is_staff=True)
+    Client().post(reverse("admin:login"), {"username": "frontdesk", "password": "a-long-test-password"})
+    staff.refresh_from_db()
+    assert staff.last_login is not None
+    ConsultationRequest.objects.create(full_name="Jose Garcia", phone="+13105550123", consented_at=timezone.now())
+    assert Client().get(TREATMENT)["X-Cache"] == "hit"

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from publishing.fields import RichTextField
 from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
+from publishing.text import phone_href
 
 
 def validate_email_lines(value):
@@ -90,10 +91,7 @@ class Clinic(models.Model):
 
     @property
     def phone_href(self):
-        digits = "".join(c for c in self.phone if c.isdigit())
-        if len(digits) == 10:
-            digits = "1" + digits
-        return f"tel:+{digits}" if digits else ""
+        return phone_href(self.phone)
 
     @property
     def locality(self):

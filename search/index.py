@@ -8,10 +8,12 @@ search.apps); a page without a record (the consultation form) and everything els
 
 from django.db import transaction
 
+from publishing.text import plain_text
+
 from .kinds import ModelKind, kind_for_model, kinds
 from .languages import DEFAULT_LANGUAGE
 from .models import Document, Synonym, Word
-from .text import plain_text, words_of
+from .text import words_of
 
 MAX_WORD_LENGTH = 40
 

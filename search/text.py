@@ -1,16 +1,9 @@
 """Text as search handles it: plain words, rough stems for highlighting, and trigram similarity."""
 
-import html
 import re
-
-from django.utils.html import strip_tags
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s")
-
-
-def plain_text(value):
-    return " ".join(html.unescape(strip_tags(str(value or ""))).split())
 
 
 def words_of(text):

@@ -45,10 +45,3 @@ def _read_file(path):
         return json.loads(path.read_text())
     except (OSError, ValueError):
         return None
-
-
-def phone_href(phone):
-    digits = "".join(c for c in phone if c.isdigit())
-    if len(digits) == 10:
-        digits = "1" + digits
-    return f"tel:+{digits}" if digits else ""

@@ -10,8 +10,9 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 
 from practice.models import Clinic
+from publishing.text import phone_href
 
-from .outage import last_known_contact, phone_href, remember_contact
+from .outage import last_known_contact, remember_contact
 
 logger = logging.getLogger(__name__)
 

@@ -1,13 +1,13 @@
-import html
 import json
 
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.loader_tags import BLOCK_CONTEXT_KEY
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from publishing.text import plain_text
 from seo import schema
 
 register = template.Library()
@@ -40,10 +40,7 @@ def block_text(context, name):
         return block.nodelist.render(context).strip()
 
 
-@register.filter
-def plain_text(value):
-    """Sanitized rich text as the words a reader sees, for a meta description."""
-    return " ".join(html.unescape(strip_tags(value)).split())
+register.filter("plain_text", plain_text)  # for a meta description
 
 
 @register.simple_tag(takes_context=True)

@@ -1,13 +1,15 @@
+"""A fresh install shows the clinic's own launch content, loaded once into records staff edit in the admin."""
+
 import importlib
-from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.flatpages.models import FlatPage
 from django.core.management import call_command
+from pytest_django.asserts import assertContains
 
-from faq.models import Question
+from faq.models import Question, Topic
 from launch import loader
 from practice.models import Clinic, Provider
 from tests.conftest import page_text
@@ -15,49 +17,101 @@ from treatments.models import Condition, Treatment
 
 pytestmark = pytest.mark.django_db
 
-CONTENT = (Path(loader.__file__).parent / "content" / "launch-content.txt").read_text(encoding="utf-8")
-BLOCKS = [block.strip() for block in CONTENT.split("\n\n") if block.strip()]
-INTRO, QA = BLOCKS[0], BLOCKS[2:]
-QUESTIONS, ANSWERS = QA[0::2], QA[1::2]
+# The clinic's text, as it supplied it (/work/shared/content/launch-content.txt).
+SUMMARY = (
+    "Stem cell therapy promotes regeneration of healthy tissue in areas that have been damaged by injury, "
+    "illness, or surgery."
+)
+BODY = (
+    "<p>Dr. Rostam Khoshsar has extensive experience in stem cell therapy, helping patients at BioHealth Pain "
+    "Management in Torrance, CA, repair tissue damage and achieve long-term effects of pain and related "
+    "symptoms.</p>"
+)
+QUESTIONS = [
+    "What are stem cells?",
+    "Where can stem cell therapy be used?",
+    "How is stem cell therapy performed?",
+    "How long does it take for the stem cells to \u201cwork\u201d?",
+]
+ANSWERS_BEGIN = [
+    "<p>Stem cells are undifferentiated cells that, when stimulated, have the potential to become other types of "
+    "cells,",
+    "<p>Stem cell therapy is used to stimulate healing in many areas of the body",
+    "<p>Stem cell therapy is performed as an outpatient procedure, with extraction and reintroduction of stem "
+    "cells performed on the same day.",
+    "<p>In most cases, patients will experience optimal benefits about one to three months after treatment,",
+]
+CONDITIONS = [
+    "Chronic back pain",
+    "Osteoarthritis of the knee and other joints",
+    "Bone, ligament, tendon, muscle and cartilage damage",
+]
+LAUNCH_MODELS = (Clinic, Provider, Condition, Treatment, Topic, Question, FlatPage)
 
 
-def test_launch_content_has_four_questions():
-    assert len(QUESTIONS) == len(ANSWERS) == 4
-
-
-def test_faq_page_shows_the_clinics_four_questions_word_for_word(client):
-    text = page_text(client.get("/faq/"))
-    assert "Stem Cell Q & A" in text
-    for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
-        assert question in text
-        assert answer in text
-
-
-def test_stem_cell_page_shows_the_clinics_introduction_and_answers_word_for_word(client):
-    text = page_text(client.get("/treatments/stem-cell-therapy/"))
-    first_sentence, rest = INTRO.split(". ", 1)
-    assert first_sentence + "." in text  # the summary, under the title
-    assert rest in text  # the body
-    for question, answer in zip(QUESTIONS, ANSWERS, strict=True):
-        assert question in text
-        assert answer in text
-
-
-def test_launch_records_are_published_and_linked():
-    treatment = Treatment.objects.published().get(slug="stem-cell-therapy")
+def assert_the_clinics_launch_content():
+    clinic = Clinic.objects.get()
+    assert (clinic.name, clinic.city, clinic.state) == ("BioHealth Pain Management", "Torrance", "CA")
     doctor = Provider.objects.published().get(slug="rostam-khoshsar")
     assert str(doctor) == "Dr. Rostam Khoshsar"
+
+    treatment = Treatment.objects.published().get(slug="stem-cell-therapy")
+    assert (treatment.name, treatment.summary, treatment.body) == ("Stem cell therapy", SUMMARY, BODY)
+    assert treatment.is_featured
     assert list(treatment.providers.all()) == [doctor]
-    assert treatment.conditions.count() == 3
-    assert [q.question for q in treatment.questions.all()] == QUESTIONS
-    assert Clinic.objects.get().name == "BioHealth Pain Management"
+    assert sorted(treatment.conditions.values_list("name", flat=True)) == sorted(CONDITIONS)
+    assert treatment.conditions.published().count() == 3
+    # No clinician has reviewed the launch text yet: the page must say so, not name a reviewer.
+    assert (treatment.reviewed_by, treatment.last_reviewed) == (None, None)
+
+    topic = Topic.objects.published().get()
+    assert topic.name == "Stem Cell Q & A"
+    questions = list(Question.objects.published().filter(topic=topic, treatment=treatment).order_by("order"))
+    assert [question.question for question in questions] == QUESTIONS
+    for question, beginning in zip(questions, ANSWERS_BEGIN, strict=True):
+        assert question.answer.startswith(beginning), question.question
+        assert question.answer.count("<p>") == 1
+    assert sorted(FlatPage.objects.values_list("url", flat=True)) == ["/about/", "/accessibility/", "/privacy/"]
+
+
+def test_a_migrated_database_has_the_clinics_launch_content():
+    """What `migrate` leaves on a new install: the clinic, its doctor, the stem cell page and its four questions."""
+    assert_the_clinics_launch_content()
+    assert Treatment.objects.get(slug="stem-cell-therapy").regulatory_status == "not-fda-approved"
+
+
+def test_the_loader_fills_an_emptied_database_with_the_clinics_launch_content():
+    for model in reversed(LAUNCH_MODELS):
+        model.objects.all().delete()
+    loader.load(apps)
+    assert_the_clinics_launch_content()
 
 
 def test_loading_again_creates_no_duplicates():
-    counts = [model.objects.count() for model in (Clinic, Provider, Condition, Treatment, Question)]
+    counts = [model.objects.count() for model in LAUNCH_MODELS]
     loader.load(apps)
     loader.load(apps)
-    assert [model.objects.count() for model in (Clinic, Provider, Condition, Treatment, Question)] == counts
+    assert [model.objects.count() for model in LAUNCH_MODELS] == counts
+    assert Question.objects.count() == len(QUESTIONS)
+
+
+@pytest.mark.parametrize("url", ["/faq/", "/treatments/stem-cell-therapy/"])
+def test_the_four_questions_and_their_answers_are_on_the_faq_and_stem_cell_pages(client, url):
+    response = client.get(url)
+    for question in Question.objects.filter(question__in=QUESTIONS):
+        assertContains(response, f"<summary>{question.question}</summary>", html=True)
+        assertContains(response, question.answer, html=True)
+
+
+def test_the_faq_page_has_the_clinics_topic_heading(client):
+    assertContains(client.get("/faq/"), '<h2 id="topic-stem-cell-q-a">Stem Cell Q &amp; A</h2>', html=True)
+
+
+def test_the_stem_cell_page_shows_the_clinics_introduction(client):
+    """The first sentence under the title, the rest as the body."""
+    response = client.get("/treatments/stem-cell-therapy/")
+    assertContains(response, f'<p class="lead">{SUMMARY}</p>', html=True)
+    assertContains(response, f'<div class="prose">{BODY}</div>', html=True)
 
 
 def test_loading_again_never_overwrites_staff_edits():

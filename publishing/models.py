@@ -8,6 +8,8 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 
+from .permissions import view_permission
+
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
@@ -24,9 +26,8 @@ class PublishedQuerySet(models.QuerySet):
 
         Drafts need the same sign-in as the admin: with ADMIN_REQUIRE_2FA, the password alone is not enough.
         """
-        opts = self.model._meta
         signed_in = user.is_active and (not settings.ADMIN_REQUIRE_2FA or user.is_verified())
-        if signed_in and user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+        if signed_in and user.has_perm(view_permission(self.model)):
             return self
         return self.published()
 

@@ -8,6 +8,8 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
 
+from publishing.permissions import view_permission
+
 from .models import ReviewReminder, reviewable_models
 
 DUE_SOON_DAYS = 30
@@ -18,8 +20,7 @@ def review_queue(user=None, today=None):
     today = today or timezone.localdate()
     queue = []
     for model in reviewable_models():
-        opts = model._meta
-        if user is not None and not user.has_perm(f"{opts.app_label}.view_{opts.model_name}"):
+        if user is not None and not user.has_perm(view_permission(model)):
             continue
         for record in model.objects.select_related("reviewed_by"):
             state = record.review_state(today, DUE_SOON_DAYS)

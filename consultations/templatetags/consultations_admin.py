@@ -3,12 +3,13 @@ from django.urls import reverse
 
 from consultations.models import ConsultationRequest
 from practice.models import Clinic
+from publishing.permissions import view_permission
 
 register = template.Library()
 
 
 def can_see_requests(user):
-    return user.has_perm("consultations.view_consultationrequest")
+    return user.has_perm(view_permission(ConsultationRequest))
 
 
 @register.inclusion_tag("consultations/admin/new_requests.html", takes_context=True)

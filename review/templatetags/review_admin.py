@@ -1,6 +1,7 @@
 from django import template
 from django.urls import reverse
 
+from publishing.permissions import view_permission
 from review.due import review_queue
 from review.models import reviewable_models
 
@@ -16,6 +17,6 @@ def verbose_name(record):
 def review_due_summary(context):
     """On the admin index, for staff who edit medical content: how many pages are due for review."""
     user = context["request"].user
-    if not any(user.has_perm(f"{m._meta.app_label}.view_{m._meta.model_name}") for m in reviewable_models()):
+    if not any(user.has_perm(view_permission(m)) for m in reviewable_models()):
         return {"count": None}
     return {"count": len(review_queue(user)), "url": reverse("review_due")}

@@ -5,4 +5,5 @@ class ClaimsConfig(AppConfig):
     """The claims checker: risky health-claim wording, the sources behind claims, and recorded acknowledgements."""
 
     name = "claims"
-    verbose_name = "Claims and sources"
+    # Not "claims": clinic staff would read that as insurance claims.
+    verbose_name = "Wording checks and sources"

@@ -1,6 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from pytest_django.asserts import assertInHTML
 
 from claims.models import ClaimAcknowledgement, Source
 from tests.conftest import form_data, page_text
@@ -128,3 +129,11 @@ def test_launch_content_findings_are_reported_not_rewritten():
     phrases = {finding.phrase for finding in check_record(treatment)}
     assert "promotes regeneration of healthy tissue" in phrases
     assert treatment.summary.startswith("Stem cell therapy promotes regeneration of healthy tissue")
+
+
+def test_the_wording_checks_section_is_not_named_like_insurance_claims(admin_client):
+    """Staff reach recorded acknowledgements through "Wording checks and sources", not "Claims and sources"."""
+    response = admin_client.get(reverse("admin:claims_claimacknowledgement_changelist"))
+    section = reverse("admin:app_list", args=["claims"])
+    assertInHTML(f'<a href="{section}">Wording checks and sources</a>', response.content.decode())
+    assert "Claims and sources" not in page_text(response)

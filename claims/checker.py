@@ -6,41 +6,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import simplemma
-from django.apps import apps
 from django.conf import settings
-from django.db import models
 from django.utils.html import strip_tags
 
-from .rules import Rule, fold, languages
+from publishing.content import declaration_for, declarations
 
-# The public content whose text is checked, with the fields that are not prose.
-CHECKED_MODELS = [
-    "treatments.Treatment",
-    "treatments.Condition",
-    "treatments.PatientNotice",
-    "faq.Question",
-    "faq.Topic",
-    "practice.Provider",
-    "practice.Clinic",
-    "notices.SiteNotice",
-    "visits.VisitGuide",
-    "flatpages.FlatPage",
-]
-NOT_PROSE = {
-    "slug",
-    "url",
-    "template_name",
-    "email",
-    "phone",
-    "intake_emails",
-    "postal_code",
-    "regulatory_status",
-    "kind",
-    "placement",
-    "patient_portal_url",
-    "video_visits_url",
-    "file",
-}
+from .rules import Rule, fold, languages
 
 
 @dataclass(frozen=True)
@@ -187,11 +158,9 @@ def _merged(spans):
 
 
 def prose_fields(model):
-    return [
-        field.name
-        for field in model._meta.get_fields()
-        if isinstance(field, (models.CharField, models.TextField)) and field.name not in NOT_PROSE
-    ]
+    """The fields its content declaration says are prose (publishing.content): those the checker reads."""
+    declaration = declaration_for(model)
+    return list(declaration.prose) if declaration is not None else []
 
 
 def field_language(model, name):
@@ -225,7 +194,7 @@ def unresolved(record, findings=None):
 
 
 def checked_models():
-    return [apps.get_model(label) for label in CHECKED_MODELS]
+    return [declaration.model for declaration in declarations() if declaration.prose]
 
 
 def flagged_published_records(user=None):

@@ -171,8 +171,6 @@ EDGE_CACHE_URLS = env.list("EDGE_CACHE_URLS", default=[])
 if any(not url.startswith(("http://", "https://")) for url in EDGE_CACHE_URLS):
     raise ImproperlyConfigured("EDGE_CACHE_URLS must be http:// or https:// addresses, comma-separated.")
 EDGE_CACHE_SECONDS = env.int("EDGE_CACHE_SECONDS", default=PAGE_CACHE_SECONDS if EDGE_CACHE_URLS else 0)
-# Saving or deleting a record of these apps changes the public pages, so it empties the page cache.
-PUBLIC_CONTENT_APPS = ["practice", "treatments", "faq", "notices", "visits", "flatpages", "sites"]
 # The clinic's phone, kept for the outage page when the database cannot be reached.
 OUTAGE_CONTACT_FILE = Path(env("OUTAGE_CONTACT_FILE", default=str(VAR_DIR / "outage-contact.json")))
 

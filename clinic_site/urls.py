@@ -1,15 +1,32 @@
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.flatpages import views as flatpages
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from faq.sitemaps import sitemaps as faq_sitemaps
+from notices.sitemaps import sitemaps as notices_sitemaps
+from pages.sitemaps import sitemaps as pages_sitemaps
+from practice.sitemaps import sitemaps as practice_sitemaps
 from review.views import ReviewDueView
 from serving.views import healthz
+from treatments.sitemaps import sitemaps as treatments_sitemaps
+from visits.sitemaps import sitemaps as visits_sitemaps
+
+sitemaps = {
+    **practice_sitemaps,
+    **treatments_sitemaps,
+    **faq_sitemaps,
+    **visits_sitemaps,
+    **notices_sitemaps,
+    **pages_sitemaps,
+}
 
 urlpatterns = [
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review_due"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="django.contrib.sitemaps.views.sitemap"),
     path("", include("seo.urls")),
     path("", include("search.urls")),
     path("", include("practice.urls")),

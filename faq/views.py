@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 from publishing.views import DraftPreviewMixin
 
 from .models import Question
+from .schema import faq_page
 
 
 class QuestionListView(ListView):
@@ -22,6 +23,10 @@ class QuestionListView(ListView):
             .select_related("topic", "reviewed_by")
             .order_by(F("topic__order").asc(nulls_last=True), "topic__name", "topic", "order", "question")
         )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        return {**context, "faq_schema": [faq_page(context["questions"])]}
 
 
 class QuestionDetailView(DraftPreviewMixin, DetailView):

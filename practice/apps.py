@@ -6,7 +6,14 @@ class PracticeConfig(AppConfig):
     verbose_name = "Clinic and providers"
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from search.kinds import register_page
+
+        from .models import Clinic
+        from .signals import remember_clinic_phone
+
+        post_save.connect(remember_clinic_phone, sender=Clinic, dispatch_uid="practice.outage_contact")
 
         register_page(
             "practice:home", title="Visit or call us", text="The clinic's phone number, address and opening hours."

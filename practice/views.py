@@ -14,7 +14,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            featured_treatments=Treatment.objects.published().filter(is_featured=True)[:FEATURED_ON_HOME_PAGE],
+            featured_treatments=Treatment.objects.featured()[:FEATURED_ON_HOME_PAGE],
             providers=Provider.objects.published(),
             **kwargs,
         )

@@ -5,6 +5,7 @@ class PublishingConfig(AppConfig):
     name = "publishing"
 
     def ready(self):
-        from . import signals
+        from . import content, signals
 
+        content.declarations()
         signals.connect()

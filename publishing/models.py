@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -130,10 +129,6 @@ class SearchEngineFields(models.Model):
 
     class Meta:
         abstract = True
-
-
-def publishable_models():
-    return [model for model in apps.get_models() if issubclass(model, Publishable)]
 
 
 class PreviewLinkQuerySet(models.QuerySet):

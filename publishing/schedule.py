@@ -5,7 +5,8 @@ import datetime
 from django.db.models import Min, Q
 from django.utils import timezone
 
-from .models import publishable_models
+from .content import declarations
+from .models import Publishable
 
 
 def next_visibility_change():
@@ -20,7 +21,7 @@ def next_visibility_change():
     # page is kept past the clinic's midnight.
     tomorrow = timezone.localdate(now) + datetime.timedelta(days=1)
     moments = [timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))]
-    for model in publishable_models():
+    for model in [d.model for d in declarations() if issubclass(d.model, Publishable)]:
         upcoming = model.objects.filter(is_published=True).aggregate(
             appears=Min("publish_at", filter=Q(publish_at__gt=now)),
             disappears=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),

@@ -1,16 +1,12 @@
-from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .cache import content_changed
-
-
-def is_public_content(model):
-    return model._meta.app_label in settings.PUBLIC_CONTENT_APPS
+from .content import declaration_for
 
 
 def retire_cached_pages(sender, **kwargs):
     """Any public record saved, deleted or relinked: every cached page is out of date."""
-    if is_public_content(sender):
+    if declaration_for(sender) is not None:
         content_changed()
 
 

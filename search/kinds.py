@@ -78,30 +78,15 @@ def register_page(name, *, title, text):
 
 @functools.cache
 def model_kinds():
-    from django.conf import settings
-    from django.contrib.flatpages.models import FlatPage
+    """The kinds of content declared with a `search` (publishing.content), in their order among equal results."""
+    from publishing.content import declarations
 
-    from faq.models import Question
-    from practice.models import Provider
-    from treatments.models import Condition, Treatment
-
-    body = (("name", "A"), ("summary", "B"), ("body", "C"))
-    return [
-        ModelKind(Treatment, Search("Treatment", body, 1, related_names="conditions"), Treatment.objects.published),
-        ModelKind(Condition, Search("Condition", body, 2), Condition.objects.published),
-        ModelKind(Question, Search("Question", (("question", "A"), ("answer", "C")), 3), Question.objects.published),
-        ModelKind(
-            Provider,
-            Search("Provider", (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), 4),
-            Provider.objects.published,
-        ),
-        ModelKind(
-            FlatPage,
-            Search("Page", (("title", "A"), ("content", "C")), 5),
-            lambda: FlatPage.objects.filter(sites=settings.SITE_ID, registration_required=False),
-            title=lambda page: page.title,
-        ),
+    kinds = [
+        ModelKind(declaration.model, declaration.search, declaration.visible, declaration.title)
+        for declaration in declarations()
+        if declaration.search is not None
     ]
+    return sorted(kinds, key=lambda kind: kind.search.order)
 
 
 def page_kinds():

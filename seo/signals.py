@@ -1,19 +1,10 @@
 """Moved pages: when staff change a page's address, the old address answers 301 to the new one."""
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db.models.signals import post_save, pre_save
 
-# Pages with their own address, which staff can change in the admin (a slug, or a simple page's URL).
-MOVABLE_MODELS = [
-    "treatments.Treatment",
-    "treatments.Condition",
-    "faq.Question",
-    "practice.Provider",
-    "flatpages.FlatPage",
-    "notices.SiteNotice",
-]
+from publishing.content import pages
 
 
 def remember_old_address(sender, instance, raw=False, **kwargs):
@@ -35,7 +26,8 @@ def redirect_old_address(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    for label in MOVABLE_MODELS:
-        model = apps.get_model(label)
+    """Every declared kind of page: its address is chosen by staff (a slug, a simple page's URL), and can change."""
+    for declaration in pages():
+        model, label = declaration.model, declaration.label
         pre_save.connect(remember_old_address, sender=model, dispatch_uid=f"seo.remember_old_address.{label}")
         post_save.connect(redirect_old_address, sender=model, dispatch_uid=f"seo.redirect_old_address.{label}")

@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from practice.models import Provider
 from publishing.fields import RichTextField
-from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
+from publishing.models import FirstOnPage, Orderable, Publishable, PublishedQuerySet, SearchEngineFields
 from review.models import Reviewable
 
 
@@ -52,6 +52,12 @@ class PatientNotice(models.Model):
         return self.title
 
 
+class TreatmentQuerySet(PublishedQuerySet):
+    def featured(self):
+        """Published treatments staff chose for the home page, in their set order."""
+        return self.published().filter(is_featured=True)
+
+
 class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
     """A procedure the clinic offers, such as stem cell therapy."""
 
@@ -91,6 +97,8 @@ class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
     # Its page shows its first 10 questions, so it stays short and quick however many staff add;
     # all of them are on its questions page.
     page_questions = FirstOnPage("questions", 10, select_related=["reviewed_by"])
+
+    objects = TreatmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["order", "name"]

@@ -7,6 +7,7 @@ from django.template.loader_tags import BLOCK_CONTEXT_KEY
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from publishing.content import declaration_for
 from publishing.text import plain_text
 from seo import schema
 
@@ -40,19 +41,25 @@ def block_text(context, name):
         return block.nodelist.render(context).strip()
 
 
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, record):
+    """The trail from the home page to `record`'s page, as its content declaration gives it (and its JSON-LD)."""
+    # Home first, then at most one list (Treatments, Questions...), then the page itself.
+    *parents, (title, _path) = declaration_for(record.__class__).trail(record)[1:]
+    parent_title, parent_url = parents[-1] if parents else (None, None)
+    return {"request": context["request"], "parent_title": parent_title, "parent_url": parent_url, "title": title}
+
+
 register.filter("plain_text", plain_text)  # for a meta description
 
 
 @register.simple_tag(takes_context=True)
-def structured_data(context, record=None, faq_topics=None, faq_questions=None):
-    """The page's schema.org JSON-LD: the clinic, plus `record` (a detail page) or the FAQ page's questions.
+def structured_data(context, record=None, graph=()):
+    """The page's schema.org JSON-LD: the clinic, plus `record` (a detail page) and `graph`, the page's own things.
 
     A data block, never executed, so the Content-Security-Policy's script rules do not apply to it.
     """
-    questions = None
-    if faq_topics is not None or faq_questions is not None:
-        questions = [q for topic in faq_topics or [] for q in topic.questions.all()] + list(faq_questions or [])
-    graph = schema.page_graph(clinic=context.get("clinic"), record=record, faq_questions=questions)
+    graph = schema.page_graph(clinic=context.get("clinic"), record=record, graph=graph)
     data = json.dumps({"@context": schema.SCHEMA_ORG, "@graph": graph}, cls=DjangoJSONEncoder, ensure_ascii=False)
     escaped = mark_safe(data.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - JSON with <, > and & escaped
     return format_html('<script type="application/ld+json">{}</script>', escaped)

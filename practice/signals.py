@@ -1,4 +1,4 @@
-from .outage import remember_contact
+from serving.outage import remember_contact
 
 
 def remember_clinic_phone(sender, instance, **kwargs):

@@ -1,0 +1,13 @@
+from publishing import content
+from search.kinds import Search
+from seo.schema import web_page
+
+from .models import SiteNotice
+
+content.register(
+    SiteNotice,
+    page=True,
+    search=Search("Notice", (("title", "A"), ("body", "C")), order=6),
+    prose=("title", "body"),
+    structured_data=lambda notice: [web_page(notice)],
+)

@@ -1,0 +1,5 @@
+from seo.sitemaps import RecordSitemap
+
+from .models import SiteNotice
+
+sitemaps = {"notices": RecordSitemap(SiteNotice)}

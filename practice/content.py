@@ -1,0 +1,30 @@
+from publishing import content
+from search.kinds import Search
+
+from . import schema
+from .models import Clinic, OpeningHours, Provider, SpecialHours
+
+content.register(
+    Clinic,
+    prose=(
+        "name",
+        "tagline",
+        "introduction",
+        "street_address",
+        "city",
+        "state",
+        "medical_disclaimer",
+        "callback_promise",
+        "languages_spoken",
+    ),
+    structured_data=schema.medical_clinic,
+)
+content.register(OpeningHours)
+content.register(SpecialHours)
+content.register(
+    Provider,
+    page=True,
+    search=Search("Provider", (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), order=4),
+    prose=("seo_title", "meta_description", "honorific", "name", "credentials", "role", "bio"),
+    structured_data=schema.individual_physician,
+)

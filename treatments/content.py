@@ -1,0 +1,26 @@
+from publishing import content
+from search.kinds import Search
+
+from . import schema
+from .models import Condition, PatientNotice, Treatment
+
+BODY = (("name", "A"), ("summary", "B"), ("body", "C"))
+SEARCH_ENGINE_FIELDS = ("seo_title", "meta_description")
+
+content.register(
+    Treatment,
+    page=True,
+    search=Search("Treatment", BODY, order=1, related_names="conditions"),
+    prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body"),
+    parent=("Treatments", "treatments:treatment_list"),
+    structured_data=schema.medical_therapy,
+)
+content.register(
+    Condition,
+    page=True,
+    search=Search("Condition", BODY, order=2),
+    prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body", "warning_signs"),
+    parent=("Conditions", "treatments:condition_list"),
+    structured_data=schema.medical_condition,
+)
+content.register(PatientNotice, prose=("title", "body"))

@@ -10,7 +10,10 @@
    seconds (p50 and p99 are the rounds' medians). Pages are served from the shared page cache, as
    anonymous visitors get them; a cache-busting loop asks for the home page with a new query string
    on every request. Records the bytes of each response as sent.
-3. Renders every kind of public page uncached with 1, 100 and 1,000 treatments and FAQ entries,
+3. With Varnish installed (Debian's varnish and varnish-modules), the same through Varnish with
+   deploy/varnish/default.vcl in front of that gunicorn: the edge cache's pages against a static file
+   through Varnish.
+4. Renders every kind of public page uncached with 1, 100 and 1,000 treatments and FAQ entries,
    counting SQL queries and timing the median render.
 
 Prints the tables, writes them to bench/results.json and into README.md between the bench markers.
@@ -42,6 +45,11 @@ README = BASE_DIR / "README.md"
 CONNECTIONS, THREADS, SECONDS, ROUNDS = (10, 64), 2, 10, 5
 SIZES = (1, 100, 1000)
 RENDERS = 25
+# `BENCH_QUICK=1 make bench`: a short run that checks the benchmark works, with figures not worth keeping.
+if os.environ.get("BENCH_QUICK"):
+    CONNECTIONS, SECONDS, SIZES, RENDERS = (10,), 5, (1, 100), 5
+VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
 # What browsers send: pages and static files go out compressed.
 BROWSER_HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, deflate, br, zstd"}
@@ -206,6 +214,37 @@ def load_test(base_url, urls, script):
     return results
 
 
+@contextlib.contextmanager
+def varnish(folder, backend_port, port):
+    """Debian's varnishd with the repository's VCL, pointed at the benchmark's gunicorn."""
+    vcl = folder / "default.vcl"
+    vcl.write_text(VCL.read_text().replace('.port = "8000";', f'.port = "{backend_port}";'))
+    log = open(folder / "varnishd.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        [
+            VARNISHD, "-F", "-n", str(folder / "varnish"), "-a", f"127.0.0.1:{port}", "-T", f"127.0.0.1:{free_port()}",
+            "-f", str(vcl), "-s", "malloc,256m", "-j", "none",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"varnishd did not start: {(folder / 'varnishd.log').read_text()}")
+            with contextlib.suppress(OSError):
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/healthz", headers=BROWSER_HEADERS)
+                if urllib.request.urlopen(request, timeout=2).status == 200:
+                    break
+            time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
 def add_content(start, stop):
     """Treatments start..stop-1, each with conditions and a provider, and as many FAQ entries in topics."""
     from faq.models import Question, Topic
@@ -266,6 +305,23 @@ def render_timings():
     return results
 
 
+def load_table(load):
+    lines = [
+        "| Address | Bytes sent | Connections | Requests/s | p50 | p99 | Errors | Of static |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for result in load.values():
+        of_static = f"{result['ratio_to_static']:.0%}"
+        if "ratio_to_cached_page" in result:
+            of_static += f" ({result['ratio_to_cached_page']:.0%} of `/`)"
+        lines.append(
+            f"| `{result['path']}` | {result['bytes']:,} ({result['encoding']}) | {result['connections']} | "
+            f"{result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | {result['p99_ms']:.1f} ms | "
+            f"{result['errors']} | {of_static} |"
+        )
+    return lines
+
+
 def markdown(report):
     lines = [
         f"Measured {report['date']} on {report['machine']['cpu']}, {report['machine']['cores']} cores, "
@@ -275,18 +331,16 @@ def markdown(report):
         f"rounds, sending a browser's Accept-Encoding "
         f"(load average before: {report['machine']['load_average_before']}).",
         "",
-        "| Address | Bytes sent | Connections | Requests/s | p50 | p99 | Errors | Of static |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *load_table(report["load"]),
     ]
-    for result in report["load"].values():
-        of_static = f"{result['ratio_to_static']:.0%}"
-        if "ratio_to_cached_page" in result:
-            of_static += f" ({result['ratio_to_cached_page']:.0%} of `/`)"
-        lines.append(
-            f"| `{result['path']}` | {result['bytes']:,} ({result['encoding']}) | {result['connections']} | "
-            f"{result['requests_per_second']:.0f} | {result['p50_ms']:.1f} ms | {result['p99_ms']:.1f} ms | "
-            f"{result['errors']} | {of_static} |"
-        )
+    if report.get("edge"):
+        lines += [
+            "",
+            'Through Varnish (deploy/varnish/default.vcl) in front of the same gunicorn; "of static" is the '
+            "stylesheet through Varnish:",
+            "",
+            *load_table(report["edge"]),
+        ]
     lines += [
         "",
         "Uncached render (no page cache) with 1, 100 and 1,000 treatments and as many FAQ entries: SQL queries, "
@@ -340,9 +394,12 @@ def main():
             print(f"Setting up a throwaway site in {folder} ...", flush=True)
             manage("migrate", "--noinput", "-v0")
             manage("collectstatic", "--noinput", "-v0")
-            port = free_port()
+            port, varnish_port = free_port(), free_port()
             base_url = f"http://127.0.0.1:{port}"
             env = os.environ | {"BIND": f"127.0.0.1:{port}"}
+            if Path(VARNISHD).exists():
+                # The app then lets Varnish keep pages (s-maxage) and purges them when content changes.
+                env["EDGE_CACHE_URLS"] = f"http://127.0.0.1:{varnish_port}"
             log = open(folder / "gunicorn.log", "w")  # noqa: SIM115 - closed with the folder
             server = subprocess.Popen(
                 [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py", "clinic_site.wsgi"],
@@ -360,6 +417,13 @@ def main():
             script = folder / "cache-buster.lua"
             script.write_text(CACHE_BUSTER_SCRIPT)
             load = load_test(base_url, PAGES | {"static": stylesheet}, script)
+            edge = None
+            if Path(VARNISHD).exists():
+                with varnish(folder, port, varnish_port) as varnish_url:
+                    print("Through Varnish:", flush=True)
+                    edge = load_test(varnish_url, PAGES | {"static": stylesheet}, script)
+            else:
+                print("Varnish is not installed (apt-get install varnish varnish-modules): no edge figures.")
             workers = int(env.get("WEB_CONCURRENCY") or (os.cpu_count() * 2 + 1))
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=30)
@@ -390,6 +454,7 @@ def main():
                 "cache": "Redis" if os.environ["CACHE_URL"].startswith("redis") else "the file cache",
                 "workers": workers,
                 "load": load,
+                "edge": edge,
                 "renders": renders,
             }
     finally:
@@ -400,6 +465,9 @@ def main():
     table = markdown(report)
     print()
     print(table)
+    if os.environ.get("BENCH_QUICK"):
+        print("\nA quick run: README.md and bench/results.json are left as they were.")
+        return
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     update_readme(table)
     print(f"\nWrote {RESULTS.relative_to(BASE_DIR)} and the table in README.md.")

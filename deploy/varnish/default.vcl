@@ -86,8 +86,20 @@ sub vcl_recv {
 }
 
 sub vcl_hash {
+    # As in the app's own page cache, a stored page depends on its path and a list's page number, never
+    # on other parameters: a loop of made-up query strings gets the one stored copy, so it can neither
+    # flood this cache nor reach the app. (Search, which reads `q`, is never stored: each search still
+    # goes to the app.)
+    hash_data(regsub(req.url, "\?.*$", ""));
+    hash_data(regsub(req.url, "^[^?]*(\?(.*&)?page=([^&]*))?.*$", "\3"));
+    if (req.http.Host) {
+        hash_data(req.http.Host);
+    } else {
+        hash_data(server.ip);
+    }
     # http:// and https:// are different pages to the app (one redirects), as in its own page cache.
     hash_data(req.http.X-Forwarded-Proto);
+    return (lookup);
 }
 
 sub vcl_backend_response {

@@ -111,6 +111,9 @@ def test_tracking_parameters_stray_cookies_and_encodings_share_one_stored_page(e
     for path, extra in [
         ("/faq/?utm_source=newsletter&utm_medium=email&gclid=abc", {}),
         ("/faq/?fbclid=1&msclkid=2", {}),
+        # A cache-busting loop's made-up parameters.
+        ("/faq/?x=1", {}),
+        ("/faq/?utm_source=a&x=2&y=3", {}),
         ("/faq/", {"Cookie": "_ga=GA1.2.3; theme=dark"}),
         ("/faq/", {"Accept-Encoding": "gzip, deflate, br"}),
         ("/faq/", {"Accept-Encoding": "br"}),
@@ -120,6 +123,20 @@ def test_tracking_parameters_stray_cookies_and_encodings_share_one_stored_page(e
         assert headers["X-Varnish"].split()[1] == stored, (path, extra)
         expected = "gzip" if "gzip" in extra.get("Accept-Encoding", "") else None
         assert headers["Content-Encoding"] == expected, (path, extra)
+
+
+def test_each_search_and_each_list_page_still_gets_its_own_answer_through_varnish(edge):
+    """Varnish keys on no parameter but a list's page number, yet a search for "knee" never gets one for "back"."""
+    varnish = edge["varnish"]
+    for query in ("knee", "back", "knee"):
+        status, headers, body = varnish.get(f"/search/?q={query}")
+        assert status == 200 and not from_cache(headers)
+        assert f'value="{query}"' in body
+    varnish.get("/treatments/")
+    _, first, _ = varnish.get("/treatments/")
+    status, _, _ = varnish.get("/treatments/?page=2")
+    assert status == 404  # one page of treatments in the launch content: page 2 is not served from page 1's copy
+    assert from_cache(first)
 
 
 @pytest.mark.parametrize(

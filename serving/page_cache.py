@@ -23,6 +23,7 @@ whose page depends on another parameter (search's `q`) must say `never_cache`, a
 
 import gzip
 import hashlib
+import logging
 import re
 import time
 
@@ -54,6 +55,8 @@ NOT_IN_304 = {"content-length", "content-encoding", "content-type"}
 # Set per encoding.
 VARIANT_HEADERS = {"content-length", "content-encoding", "etag", "x-cache"}
 ENVIRON_KEY = "serving.page_cache"
+
+logger = logging.getLogger(__name__)
 
 
 def is_admin_path(path):
@@ -116,8 +119,12 @@ class Lookup:
         keys = {"base": f"{base}:{self.coding}"}
         if number:
             keys["variant"] = f"{base}?{PAGE_PARAMETER}={number}:{self.coding}"
-        found = cache.get_many([CONTENT_VERSION_KEY, *keys.values()])
-        self.version = found.get(CONTENT_VERSION_KEY) or content_version()
+        try:
+            found = cache.get_many([CONTENT_VERSION_KEY, *keys.values()])
+            self.version = found.get(CONTENT_VERSION_KEY) or content_version()
+        except Exception as error:  # noqa: BLE001 - a broken cache (a corrupt entry, a full disk) costs a render
+            logger.warning("Page cache unreadable (%s): the page is rendered and not stored", type(error).__name__)
+            return
         if self.version is None:  # the cache is unreachable: render every time
             return
         self.key = base
@@ -182,7 +189,10 @@ class Lookup:
                 "body": body,
                 "stored": time.time(),
             }
-        cache.set_many(copies, timeout)
+        try:
+            cache.set_many(copies, timeout)
+        except Exception as error:  # noqa: BLE001 - the rendered page is sent all the same
+            logger.warning("Page cache unwritable (%s): the page is sent without being stored", type(error).__name__)
         self.page = copies[f"{key}:{self.coding}"]
         return self.answer(request, x_cache="miss")
 

@@ -1,14 +1,17 @@
 """When a supporting service fails, patients still get pages (or a friendly page with the phone number)."""
 
 import time
+import zlib
 from unittest import mock
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import OperationalError
-from django.test import Client, override_settings
+from django.test import Client, RequestFactory, override_settings
 from pytest_django.asserts import assertContains
 
+from clinic_site.wsgi import application
 from consultations.models import ConsultationRequest
 from practice.models import Clinic
 from serving.outage import last_known_contact
@@ -151,3 +154,23 @@ def valid_data():
         "website": "",
         "rendered_at": rendered_at(),
     }
+
+
+@pytest.mark.parametrize(
+    "error", [EOFError, zlib.error, OSError(28, "No space left on device")], ids=["eof", "zlib", "disk-full"]
+)
+def test_a_broken_cache_entry_or_disk_costs_a_render_never_an_error_page(error, caplog):
+    """A corrupt stored page or a full disk under the file cache: the page is rendered, before Django and in it."""
+    Client().get(TREATMENT)
+    with mock.patch("serving.page_cache.cache.get_many", side_effect=error):
+        environ = RequestFactory().get(TREATMENT).environ
+        answered = {}
+        body = b"".join(application(environ, lambda status, headers: answered.update(status=status)))
+        assert answered["status"].startswith("200")
+        assert b"<h1>Stem cell therapy</h1>" in body
+    with mock.patch("serving.page_cache.cache.set_many", side_effect=error):
+        cache.clear()
+        response = Client().get(TREATMENT)
+        assert response.status_code == 200
+        assertContains(response, "<h1>Stem cell therapy</h1>", html=True)
+    assert "Page cache unreadable" in caplog.text and "Page cache unwritable" in caplog.text

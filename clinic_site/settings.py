@@ -7,6 +7,7 @@ beside manage.py). The defaults are the embedded set-up: SQLite under `var/`.
 from pathlib import Path
 
 import environ
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
     "seo",
     "search",
     "serving",
+    "languages",
     "staff",
 ]
 
@@ -80,6 +82,8 @@ MIDDLEWARE = [
     # Django runs), stored with every header the middleware below adds.
     "serving.middleware.PageCacheMiddleware",
     "serving.middleware.ProxyClientAddressMiddleware",
+    # Everything below answers in the address's language (/es/... Spanish), never the browser's.
+    "languages.middleware.LanguageFromAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "serving.middleware.SecurityHeadersMiddleware",
@@ -108,6 +112,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "practice.context_processors.clinic",
@@ -187,7 +192,16 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
+# The languages of the public site: English at today's addresses, each other one under its code
+# (/es/...). A language is switched on here, with its translations in locale/ (README: Languages).
+LANGUAGE_CODE = "en"
+SITE_LANGUAGES = env.list("SITE_LANGUAGES", default=["en", "es"])
+if not SITE_LANGUAGES or SITE_LANGUAGES[0] != LANGUAGE_CODE:
+    raise ImproperlyConfigured(f"SITE_LANGUAGES must start with {LANGUAGE_CODE!r}, the site's default language.")
+if unknown := [code for code in SITE_LANGUAGES if "name" not in LANG_INFO.get(code, {})]:
+    raise ImproperlyConfigured(f"SITE_LANGUAGES: Django does not know the language codes {', '.join(unknown)}.")
+LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in SITE_LANGUAGES]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/Los_Angeles"
 USE_I18N = True
 USE_TZ = True

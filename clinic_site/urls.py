@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.flatpages import views as flatpages
 from django.contrib.sitemaps.views import sitemap
@@ -28,6 +29,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="django.contrib.sitemaps.views.sitemap"),
     path("", include("seo.urls")),
+]
+
+# The public pages: in English at these addresses, in each other language under its code (/es/faq/).
+urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("practice.urls")),
     path("", include("treatments.urls")),
@@ -38,7 +43,8 @@ urlpatterns = [
     path("", include("publishing.urls")),
     # Staff-written pages (About, Privacy notice, ...) answer at their own URL, e.g. /about/.
     re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),
-]
+    prefix_default_language=False,
+)
 
 # Malformed requests get the site's own 400 page, which (unlike Django's) never reads the form again.
 handler400 = "serving.views.bad_request"

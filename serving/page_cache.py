@@ -9,7 +9,7 @@ server retires every page on every server at once; it also lives no longer than 
 publish/unpublish (`publishing.schedule`).
 
 A page is stored as it leaves Django, with every header the middleware added (security headers,
-CSP, ETag), and compressed then, once, with brotli and gzip; each encoding has its own ETag and
+CSP, ETag, Content-Language), and compressed then, once, with brotli and gzip; each encoding has its own ETag and
 Content-Length, and every copy says `Vary: Accept-Encoding`. `PageCacheApplication` answers hits
 ahead of Django (as whitenoise answers static files); `serving.middleware.PageCacheMiddleware`,
 first in MIDDLEWARE, answers them the same way for the test client, and stores the pages.
@@ -36,6 +36,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags, quote_etag
 
+from languages.addresses import language_of
 from publishing.cache import CONTENT_VERSION_KEY, content_version
 from publishing.schedule import next_visibility_change
 
@@ -114,7 +115,9 @@ class Lookup:
         except DisallowedHost:
             return
         self.coding = preferred_coding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
-        base = "page:" + hashlib.sha256(f"{request.scheme}://{host}{request.path}".encode()).hexdigest()
+        # Keyed on the page's language too: a Spanish page can never answer for an English one.
+        address = f"{request.scheme}://{host}{request.path}"
+        base = f"page:{language_of(request.path_info)}:" + hashlib.sha256(address.encode()).hexdigest()
         number = page_number(request)
         keys = {"base": f"{base}:{self.coding}"}
         if number:

@@ -28,8 +28,8 @@ class ResourceCollector(HTMLParser):
         for name in ("src", "srcset", "action", "poster", "data"):
             if attrs.get(name):
                 self.fetched.append(attrs[name])
-        # A canonical link names the page's public address; browsers never fetch it.
-        if tag == "link" and attrs.get("href") and attrs.get("rel") != "canonical":
+        # A canonical link and the page's other languages name public addresses; browsers never fetch them.
+        if tag == "link" and attrs.get("href") and attrs.get("rel") not in ("canonical", "alternate"):
             self.fetched.append(attrs["href"])
 
 

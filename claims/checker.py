@@ -112,6 +112,9 @@ class _Sentence:
                 return True
         return first > 0 and self._negates(0)
 
+    def is_rhetorical(self):
+        return self.language.rhetorical.match(self.words) is not None
+
     def is_hedged(self):
         return self.language.hedges.search(self.words) is not None
 
@@ -127,8 +130,8 @@ def check_text(text, field="", language=None):
     findings = []
     for start, end in sentences(text):
         sentence = _Sentence(text, start, end, language)
-        if not sentence.tokens or text[start:end].rstrip().endswith("?"):
-            continue  # a question asks; it claims nothing
+        if not sentence.tokens or (text[start:end].rstrip().endswith("?") and not sentence.is_rhetorical()):
+            continue  # a question asks; it claims nothing, unless it is rhetorical ("Why live with pain?")
         for rule in language.rules:
             if rule.hedgeable and sentence.is_hedged():
                 continue

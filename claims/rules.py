@@ -11,7 +11,8 @@ is optional, and anything else is a regular expression for one word's lemma; wor
 pattern match their lemma too. A pattern starting with "=" matches the words as written, one
 starting with "!" claims by negating. A rule's `unless` patterns, found anywhere in a sentence,
 mean its wording there is something else (a surgeon's repair, a wound's healing). A rule marked
-`hedgeable` is not applied to a hedged sentence.
+`hedgeable` is not applied to a hedged sentence. A question claims nothing, unless it starts with one of the
+language's `rhetorical` words ("Why settle for steroid shots?").
 
 Sources for the families: the FTC's 2022 Health Products Compliance Guidance and its examples, the
 claims quoted in the FTC's and FDA's actions and warning letters against stem cell and
@@ -67,6 +68,7 @@ class Language:
     hedges: re.Pattern
     not_negations: re.Pattern
     clause_breaks: re.Pattern
+    rhetorical: re.Pattern
     lemmas: dict = field(default_factory=dict)
     lookback: int = 6
 
@@ -92,7 +94,8 @@ class _Compiler:
 
         def either(match):
             word = fold(match.group(0))
-            lemma = word if "'" in word else self.lemma(word)  # "weren't" is a negation, not "be"
+            # "weren't" is a negation, not "be": a word with an apostrophe is its own lemma unless the language says
+            lemma = self.lemmas.get(word, word) if "'" in word else self.lemma(word)
             return word if lemma == word else f"(?:{word}|{re.escape(lemma)})"
 
         def expand(match):
@@ -137,6 +140,10 @@ class _Compiler:
     def token_set(self, entries):
         """Matches one lemma (or word) that is an entry."""
         return re.compile("^" + self.alternatives(entries) + "$")
+
+    def opening(self, entries):
+        """Matches a sentence's words (as written) that start with an entry, after an opening "¿"."""
+        return re.compile(r" (?:¿ )?" + self.words_only().alternatives(entries) + " ")
 
     def phrase_set(self, entries):
         """Matches lemmas from a given position on that start with an entry (e.g. "not only")."""
@@ -184,6 +191,7 @@ def load_language(path):
         hedges=compiler.words_only().phrase_set(data["hedges"]),
         not_negations=compiler.phrase_set(data.get("not_negations", ["\x00"])),
         clause_breaks=compiler.token_set(data["clause_breaks"]),
+        rhetorical=compiler.opening(data.get("rhetorical", ["\x00"])),
         lemmas=lemmas,
         lookback=data.get("lookback", 6),
     )

@@ -189,3 +189,23 @@ def test_a_negation_in_an_earlier_sentence_does_not_hide_a_claim():
 
 def test_a_negation_in_an_earlier_clause_does_not_hide_a_claim():
     assert "no-risk" in codes("It is not cheap, but it has zero complications.", "en")
+
+
+def test_a_question_asks_but_a_rhetorical_one_claims():
+    """FAQ questions are not claims; "Why settle for...?" is one, in each language."""
+    assert not codes("Can PRP heal a fracture?", "en")
+    assert "superiority" in codes("Why settle for steroid shots?", "en")
+    assert "superiority" in codes("¿Por qué conformarse con la cortisona?", "es")
+
+
+def test_a_claim_made_with_a_contraction_or_an_inner_negation_is_still_a_claim():
+    """ "Don't wait", "with no adverse events" and a testimonial saying "sin bastón" claim by negating."""
+    assert "urgency" in codes("Don't wait until your pain gets worse.", "en")
+    assert "no-risk" in codes("An excellent safety record, with no adverse events.", "en")
+    assert "testimonial" in codes("«Ahora camino sin bastón.» – Luis, 71", "es")
+
+
+def test_slow_or_surgical_healing_is_a_fact_not_a_promise():
+    assert not codes("Cartilage has a poor blood supply, so it heals slowly.", "en")
+    assert not codes("A torn meniscus can sometimes be repaired with surgery.", "en")
+    assert not codes("Un menisco roto a veces se puede reparar con cirugía.", "es")

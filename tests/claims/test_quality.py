@@ -9,7 +9,7 @@ from claims.corpus import measure, sentences
 RECALL, FALSE_ALARMS = 0.90, 0.05
 # What the rules reach today on the test part (README, "How well the wording checks work"): a floor they must
 # not fall below.
-MEASURED = {"en": (71 / 92, 4 / 94), "es": (37 / 50, 2 / 47)}
+MEASURED = {"en": (71 / 92, 4 / 94), "es": (38 / 50, 2 / 47)}
 
 
 def scores(language):
@@ -20,7 +20,7 @@ def scores(language):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.xfail(strict=True, reason="Measured below the bar: English 77.2% / 4.3%, Spanish 74.0% / 4.3%.")
+@pytest.mark.xfail(strict=True, reason="Measured below the bar: English 77.2% / 4.3%, Spanish 76.0% / 4.3%.")
 def test_wording_checks_reach_the_recall_and_false_alarm_bar(language):
     recall, false_alarms = scores(language)
     assert recall >= RECALL and false_alarms <= FALSE_ALARMS

@@ -209,3 +209,15 @@ def test_slow_or_surgical_healing_is_a_fact_not_a_promise():
     assert not codes("Cartilage has a poor blood supply, so it heals slowly.", "en")
     assert not codes("A torn meniscus can sometimes be repaired with surgery.", "en")
     assert not codes("Un menisco roto a veces se puede reparar con cirugía.", "es")
+
+
+def test_a_claim_put_as_a_denial_of_the_alternative_is_a_claim():
+    """ "Nobody leaves without relief", "Nadie se va sin alivio": a negation that makes the claim."""
+    assert "universal" in codes("Nobody leaves without relief.", "en")
+    assert "universal" in codes("Nadie se va sin alivio.", "es")
+    assert not codes("No treatment works for everyone.", "en")
+
+
+def test_the_fdas_own_facts_about_cord_blood_products_are_not_claims():
+    assert not codes("The stem cell products approved by the FDA are used for blood cancers.", "en")
+    assert not codes("Los productos de células madre aprobados por la FDA se usan para cánceres de la sangre.", "es")

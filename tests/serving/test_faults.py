@@ -1,5 +1,6 @@
 """When a supporting service fails, patients still get pages (or a friendly page with the phone number)."""
 
+import contextlib
 import time
 import zlib
 from unittest import mock
@@ -7,7 +8,8 @@ from unittest import mock
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import OperationalError
+from django.core.signals import request_finished, request_started
+from django.db import OperationalError, close_old_connections
 from django.test import Client, RequestFactory, override_settings
 from pytest_django.asserts import assertContains
 
@@ -156,13 +158,25 @@ def valid_data():
     }
 
 
+@contextlib.contextmanager
+def connection_kept_open():
+    """As the test client does: the test's database connection (and its transaction) outlives the request."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        for signal in (request_started, request_finished):
+            signal.connect(close_old_connections)
+
+
 @pytest.mark.parametrize(
     "error", [EOFError, zlib.error, OSError(28, "No space left on device")], ids=["eof", "zlib", "disk-full"]
 )
 def test_a_broken_cache_entry_or_disk_costs_a_render_never_an_error_page(error, caplog):
     """A corrupt stored page or a full disk under the file cache: the page is rendered, before Django and in it."""
     Client().get(TREATMENT)
-    with mock.patch("serving.page_cache.cache.get_many", side_effect=error):
+    with mock.patch("serving.page_cache.cache.get_many", side_effect=error), connection_kept_open():
         environ = RequestFactory().get(TREATMENT).environ
         answered = {}
         body = b"".join(application(environ, lambda status, headers: answered.update(status=status)))

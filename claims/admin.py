@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.admin import GenericStackedInline
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -11,11 +11,14 @@ from .models import ClaimAcknowledgement, Source
 ACKNOWLEDGEMENT_FIELDS = ["acknowledge_claims", "acknowledgement_reason", "acknowledgement_source"]
 
 
-class SourceInline(GenericTabularInline):
+class SourceInline(GenericStackedInline):
+    """One source a block, its title on a line of its own: eight columns would not fit a tablet, and a table's
+    stock first column has no heading for screen readers."""
+
     model = Source
     ct_field = "content_type"
     ct_fk_field = "object_id"
-    fields = ["title", "publisher", "year", "url", "doi", "pmid", "date_checked", "order"]
+    fields = ["title", ("publisher", "year"), "url", ("doi", "pmid"), ("date_checked", "order")]
     extra = 0
     verbose_name_plural = "Sources (shown as a numbered list on the page)"
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}

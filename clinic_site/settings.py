@@ -9,6 +9,8 @@ from pathlib import Path
 import environ
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -211,6 +213,10 @@ SITE_ID = 1
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The rich-text editor's own extension: its typing area is named by the field's label (it adds no HTML).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [static_lazy("staff/prose-editor-label.js")], "extensions": {"FieldLabel": html_tags([])}},
+]
 # Files staff upload (patient documents), served by the app from their own addresses.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "media/"

@@ -11,6 +11,8 @@ RICH_TEXT_EXTENSIONS = {
     "ListItem": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+    # Not formatting: names the typing area after the field's label (static/staff/prose-editor-label.js).
+    "FieldLabel": True,
 }
 
 sanitize_html = create_sanitizer(RICH_TEXT_EXTENSIONS)

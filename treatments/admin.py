@@ -27,7 +27,6 @@ class TreatmentAdmin(ContentAdmin):
     list_filter = ["is_published", "is_featured", "regulatory_status", "conditions", "providers"]
     search_fields = ["name", "summary", "body"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = ["conditions", "providers", "notices"]
     inlines = [QuestionInline, SourceInline]
     fieldsets = [
         (None, {"fields": ["name", "summary", "body"]}),

@@ -3,6 +3,7 @@
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
+from tests.test_admin import find_all
 from treatments.models import Treatment
 
 pytestmark = pytest.mark.django_db
@@ -20,10 +21,21 @@ def test_the_slug_help_shows_the_page_s_real_address(admin_client):
     assert "/treatments//" not in new
 
 
-def test_two_box_choosers_do_not_tell_people_to_hold_down_control(admin_client):
-    response = treatment_page(admin_client, Treatment.objects.get(slug="stem-cell-therapy"))
-    assertContains(response, 'name="conditions"')
+def test_many_to_many_choices_are_tick_boxes_without_hold_down_control(admin_client):
+    treatment = Treatment.objects.get(slug="stem-cell-therapy")
+    response = treatment_page(admin_client, treatment)
+    [group] = find_all(response, "div", role="group", aria_label="Conditions")
+    ticked = [dict(box.attributes) for box in find_all(group, "input", type="checkbox", name="conditions")]
+    assert all("checked" in box for box in ticked)
+    assert sorted(int(box["value"]) for box in ticked) == sorted(treatment.conditions.values_list("pk", flat=True))
     assertNotContains(response, "Hold down")
+    assertNotContains(response, "SelectFilter2.js")
+
+
+def test_each_publishing_date_and_time_box_is_named_for_screen_readers(admin_client):
+    response = treatment_page(admin_client, Treatment.objects.get(slug="stem-cell-therapy"))
+    assertContains(response, 'aria-label="Publish from: date"', count=1)
+    assertContains(response, 'aria-label="Unpublish at: time"', count=1)
 
 
 def test_a_published_page_offers_view_on_site_and_a_draft_a_preview(admin_client):

@@ -2,7 +2,6 @@
 day, a content editor's view, and signing in when a code goes wrong. Screenshots go to test-artifacts/screenshots/."""
 
 import base64
-import datetime
 import re
 from io import StringIO
 
@@ -10,12 +9,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from playwright.sync_api import expect
 
 from claims.checker import flagged_published_records
-from review.models import reviewable_models
 
 NEW_PASSWORD = "our-own-long-password-2026"
 
@@ -33,6 +32,100 @@ def checklist_titles(page):
 def open_item(page, title):
     page.goto("/admin/")
     page.locator(".launch-checklist").get_by_role("link", name=title).click()
+
+
+def review_item_title(page):
+    return next((title for title in checklist_titles(page) if title.endswith("never medically reviewed")), None)
+
+
+def review_medical_content_through_its_link(page, screenshots_folder):
+    """A clinician has checked each page: the practice manager records it, one page at a time, from the checklist."""
+    today = timezone.localdate().isoformat()
+    page.goto("/admin/")
+    left = int(review_item_title(page).split()[0])
+    for step in range(left):
+        open_item(page, review_item_title(page))
+        expect(page.get_by_role("heading", name="Due for medical review")).to_be_visible()
+        rows = page.locator("#content table tbody tr")
+        expect(rows).to_have_count(left - step)
+        if step == 0:
+            page.screenshot(path=screenshots_folder / "admin-due-for-review.png", full_page=True)
+        rows.first.get_by_role("link").click()
+        page.get_by_label("Medically reviewed by").select_option(label="Dr. Rostam Khoshsar")
+        page.get_by_label("Last reviewed").fill(today)
+        if step == 0:
+            page.get_by_label("Last reviewed").scroll_into_view_if_needed()
+            page.screenshot(path=screenshots_folder / "admin-record-a-medical-review.png")
+        page.get_by_role("button", name="Save", exact=True).click()
+        # Pages with wording to look at stay open after saving, with a warning; the others go back to their list.
+        expect(page.locator(".messagelist")).to_contain_text(re.compile("was changed successfully|Saved, with"))
+        page.goto("/admin/")
+        if step < left - 1:
+            assert (
+                review_item_title(page)
+                == f"{left - step - 1} page{'s' if left - step - 1 != 1 else ''} never medically reviewed"
+            )
+    assert review_item_title(page) is None
+
+
+PLAIN_ANSWERS = {
+    "What are stem cells?": "Stem cells are cells that can develop into other kinds of cells. Research is exploring "
+    "whether they can ease some kinds of joint and back pain.",
+    "Where can stem cell therapy be used?": "Your provider can tell you whether stem cell therapy may suit your "
+    "condition, and what other treatments there are.",
+    "How is stem cell therapy performed?": "It is an outpatient procedure: cells are taken from your own body, "
+    "prepared, and injected into the area being treated.",
+    "How long does it take for the stem cells to “work”?": "It varies from patient to patient. Your provider will "
+    "explain what to expect and when to come back for a check-up.",
+}
+TRIAL = "Mesenchymal stem cell injections for knee osteoarthritis: a randomized trial"
+
+
+def wording_links(page):
+    item = page.locator(".launch-checklist > ul > li", has_text="Wording warnings on")
+    return item.locator("li a").all_inner_texts()
+
+
+def settle_wording_warnings_through_their_links(page, screenshots_folder):
+    """The treatment's wording is kept with a reason and its source; each question's flagged answer is reworded."""
+    page.goto("/admin/")
+    links = wording_links(page)
+    assert links[0] == "Treatment: Stem cell therapy"
+    assert sorted(links[1:]) == sorted(f"Question: {question}" for question in PLAIN_ANSWERS)
+
+    page.locator(".launch-checklist").get_by_role("link", name="Treatment: Stem cell therapy").click()
+    expect(page.get_by_role("heading", name="Change treatment")).to_be_visible()
+    page.get_by_text("Add another Source").click()
+    page.locator("input[name$='-0-title']").fill(TRIAL)
+    page.locator("input[name$='-0-publisher']").fill("A medical journal")
+    page.locator("input[name$='-0-year']").fill("2024")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("wording warning(s) to look at")
+    page.get_by_label("I have checked these warnings and want to publish this wording").check()
+    page.get_by_label("Why the wording is supported").fill(
+        "The trial found less knee pain and signs of cartilage repair a year after one injection."
+    )
+    page.get_by_label("Source that supports it").select_option(label=f"{TRIAL} (A medical journal, 2024)")
+    page.get_by_label("Why the wording is supported").scroll_into_view_if_needed()
+    page.screenshot(path=screenshots_folder / "admin-keep-wording-with-its-source.png")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    page.goto("/admin/")
+    assert "Treatment: Stem cell therapy" not in wording_links(page)
+
+    for number, (question, answer) in enumerate(PLAIN_ANSWERS.items()):
+        page.locator(".launch-checklist").get_by_role("link", name=f"Question: {question}").click()
+        expect(page.get_by_role("heading", name="Change question")).to_be_visible()
+        expect(page.locator("#id_answer_helptext .claims-warnings")).to_be_visible()
+        # The editor's typing area, once drawn: before that the field's plain textarea answers to the same name.
+        editor = page.locator("[contenteditable=true]").and_(page.get_by_role("textbox", name="Answer"))
+        editor.fill(answer)
+        if number == 0:
+            page.screenshot(path=screenshots_folder / "admin-reword-a-flagged-answer.png")
+        page.get_by_role("button", name="Save", exact=True).click()
+        expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+        page.goto("/admin/")
+        assert f"Question: {question}" not in wording_links(page)
 
 
 @pytest.fixture
@@ -94,20 +187,14 @@ def test_first_sign_in_sees_every_launch_task_and_each_goes_once_done_through_it
     page.goto("/admin/")
     assert "Set up outgoing email" not in checklist_titles(page)
 
-    open_item(page, titles[5])
-    expect(page.get_by_role("heading", name="Due for medical review")).to_be_visible()
-    for model in reviewable_models():  # the clinicians' work, proved by the review journey's own tests
-        model.objects.update(last_reviewed=datetime.date.today())
-    page.goto("/admin/")
+    review_medical_content_through_its_link(page, screenshots_folder)
     assert not any(title.endswith("never medically reviewed") for title in checklist_titles(page))
+    page.screenshot(path=screenshots_folder / "admin-launch-checklist-reviewed.png", full_page=True)
 
-    flagged = flagged_published_records()
-    page.locator(".launch-checklist").get_by_role("link", name=f"Treatment: {flagged[0]}").click()
-    expect(page.get_by_role("heading", name="Change treatment")).to_be_visible()
-    for record in flagged:  # rewording is the claims journey's (tests/browser/test_claims_journey.py)
-        type(record).objects.filter(pk=record.pk).update(is_published=False)
-    page.goto("/admin/")
+    settle_wording_warnings_through_their_links(page, screenshots_folder)
     assert not any(title.startswith("Wording warnings") for title in checklist_titles(page))
+    assert not flagged_published_records()
+    page.screenshot(path=screenshots_folder / "admin-launch-checklist-wording-settled.png", full_page=True)
 
     page.locator(".launch-checklist").get_by_role("link", name="admin", exact=True).click()
     expect(page.get_by_role("heading", name="Set up sign-in codes")).to_be_visible()

@@ -9,11 +9,13 @@ class PracticeConfig(AppConfig):
         from django.db.models.signals import post_save
 
         from search.kinds import register_page
+        from serving import outage
 
         from .models import Clinic
         from .signals import remember_clinic_phone
 
         post_save.connect(remember_clinic_phone, sender=Clinic, dispatch_uid="practice.outage_contact")
+        outage.contact_from(lambda: Clinic.objects.values("name", "phone").first())
 
         register_page(
             "practice:home", title="Visit or call us", text="The clinic's phone number, address and opening hours."

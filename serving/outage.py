@@ -13,6 +13,21 @@ from django.conf import settings
 from django.core.cache import cache
 
 CACHE_KEY = "serving:outage-contact"
+# () -> {"name": ..., "phone": ...} or None, read from the database: set by the app that owns the clinic's details.
+_load_contact = None
+
+
+def contact_from(load):
+    """Let every health check refresh the kept copy with `load()` (practice does, in its ready())."""
+    global _load_contact
+    _load_contact = load
+
+
+def refresh_contact():
+    """Read the contact from the database and keep it; raises DatabaseError when the database does not answer."""
+    contact = _load_contact() if _load_contact is not None else None
+    if contact:
+        remember_contact(**contact)
 
 
 def remember_contact(*, name, phone):

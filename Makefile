@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test lint bench clean
+.PHONY: run setup test lint bench messages clean
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff sign-in: http://$(HOST):$(PORT)/admin/)"
@@ -29,6 +29,12 @@ lint: $(VENV)/.installed-dev
 # Load test of the production set-up (gunicorn, cache) on 127.0.0.1; needs wrk (apt-get install wrk).
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py
+
+# After changing the site's wording: update each language's .po file in locale/ with the new
+# wording, then (once translated) compile the .mo files the site reads. Needs gettext.
+messages: $(VENV)/.installed
+	DJANGO_DEBUG=true $(MANAGE) makemessages --all --add-location=file $(foreach d,.venv node_modules tests var test-artifacts bench,--ignore=$(d))
+	DJANGO_DEBUG=true $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
 
 clean:
 	rm -rf $(VENV) var/static node_modules test-artifacts

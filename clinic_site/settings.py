@@ -204,6 +204,8 @@ if unknown := [code for code in SITE_LANGUAGES if "name" not in LANG_INFO.get(co
     raise ImproperlyConfigured(f"SITE_LANGUAGES: Django does not know the language codes {', '.join(unknown)}.")
 LANGUAGES = [(code, LANG_INFO[code]["name"]) for code in SITE_LANGUAGES]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# How each language writes dates ("12 November 2026", "12 de noviembre de 2026"); Django's own otherwise.
+FORMAT_MODULE_PATH = ["languages.formats"]
 TIME_ZONE = "America/Los_Angeles"
 USE_I18N = True
 USE_TZ = True

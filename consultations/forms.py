@@ -12,7 +12,9 @@ from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 
+from languages.content import is_foreign, shown_in
 from treatments.models import Treatment
 
 from .models import ConsultationRequest
@@ -50,10 +52,13 @@ class TreatmentSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         widget = forms.Widget.get_context(self, name, value, attrs)["widget"]  # attrs, without optgroups
         chosen = set(widget["value"])
+        # Treatments' names, on a page in another language than theirs, say which they are in.
+        lang = f' lang="{shown_in(Treatment, "name")}"' if is_foreign(Treatment, "name") else ""
 
         def option(key, label):
             selected = " selected" if str(key) in chosen else ""
-            return f'<option value="{escape(str(key))}"{selected}>{escape(str(label))}</option>'
+            marked = lang if key else ""  # the empty choice ("Not sure yet") is the page's own wording
+            return f'<option value="{escape(str(key))}"{selected}{marked}>{escape(str(label))}</option>'
 
         options = mark_safe("".join(option(key, label) for key, label in self.choices))  # noqa: S308 - escaped
         return format_html('<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), options)
@@ -86,7 +91,7 @@ class USPhoneField(CleanCharField):
             number = None
         if number is None or number.country_code != 1 or not phonenumbers.is_valid_number(number):
             raise forms.ValidationError(
-                "Enter a US phone number with its area code, like (310) 555-0123.", code="invalid_phone"
+                _("Enter a US phone number with its area code, like (310) 555-0123."), code="invalid_phone"
             )
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -115,43 +120,48 @@ class RenderedAtField(forms.CharField):
 
 class ConsultationRequestForm(forms.ModelForm):
     full_name = CleanCharField(
-        label="Full name",
+        label=_("Full name"),
         max_length=120,
-        error_messages={"required": "Enter your name, so we know who to ask for when we get in touch."},
+        error_messages={"required": _("Enter your name, so we know who to ask for when we get in touch.")},
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     phone = USPhoneField(
-        label="Phone number",
+        label=_("Phone number"),
         required=False,
         max_length=30,
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )
     email = forms.EmailField(
-        label="Email address", required=False, max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+        label=_("Email address"),
+        required=False,
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     treatment = TreatmentChoiceField(
-        label="Treatment you are interested in",
+        label=_("Treatment you are interested in"),
         queryset=Treatment.objects.none(),  # published ones, as of each request: see __init__
         to_field_name="slug",
         required=False,
-        empty_label="Not sure yet",
+        empty_label=_("Not sure yet"),
     )
     message = CleanTextField(
-        label="Anything you would like us to know (optional)",
+        label=_("Anything you would like us to know (optional)"),
         required=False,
         max_length=1000,
-        help_text="Up to 1,000 characters. Please do not include detailed medical history: "
-        "we will talk about that with you in person.",
+        help_text=_(
+            "Up to 1,000 characters. Please do not include detailed medical history: "
+            "we will talk about that with you in person."
+        ),
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     consent = forms.BooleanField(
         required=True,
-        error_messages={"required": "Tick the box to let us contact you about your request."},
+        error_messages={"required": _("Tick the box to let us contact you about your request.")},
     )
     # Spam checks: a field people never see, and when the form was shown to them.
     website = forms.CharField(
         required=False,
-        label="Leave this field empty",
+        label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
     rendered_at = RenderedAtField(required=False)
@@ -159,16 +169,18 @@ class ConsultationRequestForm(forms.ModelForm):
     class Meta:
         model = ConsultationRequest
         fields = ConsultationRequest.PATIENT_FIELDS
-        labels = {"preferred_contact": "How should we contact you?", "best_time": "Best time to reach you"}
+        labels = {"preferred_contact": _("How should we contact you?"), "best_time": _("Best time to reach you")}
         widgets = {"preferred_contact": forms.RadioSelect, "best_time": forms.RadioSelect}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["treatment"].queryset = Treatment.objects.published()
-        self.fields["phone"].help_text = "Give a phone number, an email address, or both."
+        self.fields["phone"].help_text = _("Give a phone number, an email address, or both.")
         self.fields["consent"].label = format_html(
-            'I agree that the clinic may contact me about this request, as described in the <a href="{}">privacy '
-            "notice</a>.",
+            _(
+                'I agree that the clinic may contact me about this request, as described in the <a href="{}">privacy '
+                "notice</a>."
+            ),
             # The notice's part about these requests: its heading's id (pages.templatetags.simple_pages).
             reverse("flatpage", args=["privacy/"]) + "#if-you-ask-for-a-consultation",
         )
@@ -202,11 +214,11 @@ class ConsultationRequestForm(forms.ModelForm):
         age = seconds_since_shown(self.cleaned_data["rendered_at"])
         if age is None or age > TOKEN_MAX_AGE:
             raise forms.ValidationError(
-                "This form has expired. Please check your details and send it again.", code="expired"
+                _("This form has expired. Please check your details and send it again."), code="expired"
             )
         if age < MIN_FILL_SECONDS:
             raise forms.ValidationError(
-                "That was quicker than we expected. Please check your details and send it again.", code="too_fast"
+                _("That was quicker than we expected. Please check your details and send it again."), code="too_fast"
             )
         return self.cleaned_data["rendered_at"]
 
@@ -214,10 +226,10 @@ class ConsultationRequestForm(forms.ModelForm):
         cleaned = super().clean()
         phone, email = cleaned.get("phone"), cleaned.get("email")
         if "phone" in cleaned and "email" in cleaned and not phone and not email:
-            self.add_error("phone", "Enter a phone number or an email address so we can reach you.")
+            self.add_error("phone", _("Enter a phone number or an email address so we can reach you."))
         method = cleaned.get("preferred_contact")
         if method == ConsultationRequest.ContactMethod.EMAIL and "email" in cleaned and not email:
-            self.add_error("email", "Enter your email address, or choose to be contacted by phone.")
+            self.add_error("email", _("Enter your email address, or choose to be contacted by phone."))
         if method == ConsultationRequest.ContactMethod.PHONE and "phone" in cleaned and not phone and email:
-            self.add_error("phone", "Enter your phone number, or choose to be contacted by email.")
+            self.add_error("phone", _("Enter your phone number, or choose to be contacted by email."))
         return cleaned

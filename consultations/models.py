@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from treatments.models import Treatment
 
@@ -26,13 +27,13 @@ class ConsultationRequest(models.Model):
     """A patient's request to be contacted about a consultation. Holds personal data: keep it to the minimum."""
 
     class ContactMethod(models.TextChoices):
-        PHONE = "phone", "Phone call"
-        EMAIL = "email", "Email"
+        PHONE = "phone", _("Phone call")
+        EMAIL = "email", _("Email")
 
     class BestTime(models.TextChoices):
-        MORNING = "morning", "Morning"
-        AFTERNOON = "afternoon", "Afternoon"
-        ANY = "any", "Any time"
+        MORNING = "morning", _("Morning")
+        AFTERNOON = "afternoon", _("Afternoon")
+        ANY = "any", _("Any time")
 
     class Status(models.TextChoices):
         NEW = "new", "New"

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from publishing import content
 from search.kinds import Search
 
@@ -7,9 +9,9 @@ from .models import Question, Topic
 content.register(
     Question,
     page=True,
-    search=Search("Question", (("question", "A"), ("answer", "C")), order=3),
+    search=Search(_("Question"), (("question", "A"), ("answer", "C")), order=3),
     prose=("question", "answer"),
-    parent=("Questions", "faq:question_list"),
+    parent=(_("Questions"), "faq:question_list"),
     structured_data=schema.question_page,
 )
 content.register(Topic, prose=("name",))

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from publishing import content
 from search.kinds import Search
 
@@ -24,7 +26,7 @@ content.register(SpecialHours)
 content.register(
     Provider,
     page=True,
-    search=Search("Provider", (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), order=4),
+    search=Search(_("Provider"), (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), order=4),
     prose=("seo_title", "meta_description", "honorific", "name", "credentials", "role", "bio"),
     structured_data=schema.individual_physician,
 )

@@ -1,5 +1,8 @@
 """What the clinic and its providers tell search engines (schema.org), for seo.schema's page graph."""
 
+from django.conf import settings
+from django.utils import translation
+
 from seo.schema import SCHEMA_ORG, absolute, clinic_id
 
 
@@ -53,7 +56,9 @@ def medical_clinic(clinic):
 
 
 def physician_id(provider):
-    return absolute(provider.get_absolute_url()) + "#physician"
+    # One physician, whatever the language of the page that names them.
+    with translation.override(settings.LANGUAGE_CODE):
+        return absolute(provider.get_absolute_url()) + "#physician"
 
 
 def physician_name(provider):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 from django.utils.module_loading import autodiscover_modules
+from django.utils.translation import gettext_lazy as _
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Content:
 
     def trail(self, record):
         """(name, path) from the home page to the record: what its breadcrumbs show."""
-        trail = [("Home", reverse("practice:home"))]
+        trail = [(_("Home"), reverse("practice:home"))]
         if self.parent:
             title, url_name = self.parent
             trail.append((title, reverse(url_name)))

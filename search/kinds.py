@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class PageKind:
     name: str  # its URL name
     title: str
     text: str
-    label: str = "Page"
+    label: str = _("Page")
 
     @property
     def key(self):

@@ -9,6 +9,7 @@ so search engines join them up.
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from publishing.content import declaration_for
 
@@ -20,7 +21,9 @@ def absolute(path):
 
 
 def clinic_id():
-    return absolute(reverse("practice:home")) + "#clinic"
+    # The clinic is one thing, whatever the language of the page that names it.
+    with translation.override(settings.LANGUAGE_CODE):
+        return absolute(reverse("practice:home")) + "#clinic"
 
 
 def page_id(record):
@@ -35,6 +38,7 @@ def web_page(record, about_id=None, kind="WebPage"):
         "url": page_id(record),
         "name": getattr(record, "seo_title", "") or declaration_for(record.__class__).title(record),
         "isPartOf": {"@id": clinic_id()},
+        "inLanguage": translation.get_language(),
     }
     if about_id is not None:
         data["about"] = {"@id": about_id}

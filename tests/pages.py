@@ -25,6 +25,10 @@ PUBLIC_PAGES = [
     pytest.param("/search/?q=", 200, id="search-empty"),
     pytest.param("/search/?q=rostum", 200, id="search-did-you-mean"),
     pytest.param("/no-such-page/", 404, id="not-found"),
+    # In Spanish (tests/i18n covers every page there; these go through every site-wide check too).
+    pytest.param("/es/", 200, id="es-home"),
+    pytest.param("/es/treatments/stem-cell-therapy/", 200, id="es-treatment"),
+    pytest.param("/es/faq/", 200, id="es-faq"),
 ]
 PUBLIC_PATHS = [param.values[0] for param in PUBLIC_PAGES]
 # The pages search engines may index: search results are noindex, and a 404 is no page at all.

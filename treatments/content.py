@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from publishing import content
 from search.kinds import Search
 
@@ -10,17 +12,17 @@ SEARCH_ENGINE_FIELDS = ("seo_title", "meta_description")
 content.register(
     Treatment,
     page=True,
-    search=Search("Treatment", BODY, order=1, related_names="conditions"),
+    search=Search(_("Treatment"), BODY, order=1, related_names="conditions"),
     prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body"),
-    parent=("Treatments", "treatments:treatment_list"),
+    parent=(_("Treatments"), "treatments:treatment_list"),
     structured_data=schema.medical_therapy,
 )
 content.register(
     Condition,
     page=True,
-    search=Search("Condition", BODY, order=2),
+    search=Search(_("Condition"), BODY, order=2),
     prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body", "warning_signs"),
-    parent=("Conditions", "treatments:condition_list"),
+    parent=(_("Conditions"), "treatments:condition_list"),
     structured_data=schema.medical_condition,
 )
 content.register(PatientNotice, prose=("title", "body"))

@@ -3,6 +3,7 @@ from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from publishing.fields import RichTextField
 from publishing.models import Orderable, Publishable
@@ -45,9 +46,9 @@ class VisitGuide(models.Model):
     @property
     def access_features(self):
         features = [
-            (self.step_free_entrance, "Step-free entrance"),
-            (self.lift, "Lift (elevator) to the clinic"),
-            (self.accessible_restroom, "Accessible restroom"),
+            (self.step_free_entrance, _("Step-free entrance")),
+            (self.lift, _("Lift (elevator) to the clinic")),
+            (self.accessible_restroom, _("Accessible restroom")),
         ]
         return [label for present, label in features if present]
 

@@ -47,7 +47,13 @@ def breadcrumbs(context, record):
     # Home first, then at most one list (Treatments, Questions...), then the page itself.
     *parents, (title, _path) = declaration_for(record.__class__).trail(record)[1:]
     parent_title, parent_url = parents[-1] if parents else (None, None)
-    return {"request": context["request"], "parent_title": parent_title, "parent_url": parent_url, "title": title}
+    return {
+        "request": context["request"],
+        "parent_title": parent_title,
+        "parent_url": parent_url,
+        "title": title,
+        "record": record,
+    }
 
 
 register.filter("plain_text", plain_text)  # for a meta description

@@ -36,3 +36,42 @@ def language_markup(response):
     parser = LanguageMarkup()
     parser.feed(response.content.decode())
     return parser
+
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class TextByLanguage(HTMLParser):
+    """The body's text, split by the language each piece is marked as (the nearest `lang` above it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.text, self._skip = [], {}, 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.handle_data(" ")  # as a browser's text, ignoring inline elements' lack of spacing
+        if tag in ("script", "style", "title"):
+            self._skip += 1
+        if tag not in VOID:
+            self.stack.append((tag, attrs.get("lang", self.stack[-1][1] if self.stack else None)))
+
+    def handle_endtag(self, tag):
+        self.handle_data(" ")
+        if tag in ("script", "style", "title"):
+            self._skip -= 1
+        while self.stack and tag not in VOID:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if not self._skip and self.stack:
+            self.text.setdefault(self.stack[-1][1], []).append(data)
+
+
+def text_by_language(response):
+    """{language: the text marked as in it}, e.g. {"es": "Tratamientos ...", "en": "Stem cell therapy ..."}."""
+    parser = TextByLanguage()
+    parser.feed(response.content.decode())
+    text = {language: " ".join("".join(pieces).split()) for language, pieces in parser.text.items()}
+    return {language: words for language, words in text.items() if words}

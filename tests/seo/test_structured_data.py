@@ -194,7 +194,7 @@ def test_questions_are_marked_up_on_the_faq_page_only(client, make_question, mak
     make_question("How long does it take?", treatment=treatment)
     assert "How long does it take?" in client.get("/treatments/nerve-blocks/").content.decode()
     for url in [*PUBLIC_PATHS, "/treatments/nerve-blocks/"]:
-        if url != "/faq/":
+        if url not in ("/faq/", "/es/faq/"):
             assert of_type(client.get(url), "FAQPage") == [], url
             assert of_type(client.get(url), "Question") == [], url
 

@@ -2,6 +2,7 @@ from urllib.parse import quote, urlencode
 
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
 
 register = template.Library()
 
@@ -21,7 +22,7 @@ def directions(clinic):
     ]
     if clinic.latitude is not None and clinic.longitude is not None:
         position = f"{clinic.latitude},{clinic.longitude}"
-        links.append(("Another map app on this device", f"geo:{position}?q={quote(address)}"))
+        links.append((_("Another map app on this device"), f"geo:{position}?q={quote(address)}"))
     return links
 
 

@@ -50,7 +50,12 @@ if os.environ.get("BENCH_QUICK"):
     CONNECTIONS, SECONDS, SIZES, RENDERS = (10,), 5, (1, 100), 5
 VCL = BASE_DIR / "deploy" / "varnish" / "default.vcl"
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
-PAGES = {"home": "/", "treatment": "/treatments/stem-cell-therapy/", "faq": "/faq/"}
+PAGES = {
+    "home": "/",
+    "treatment": "/treatments/stem-cell-therapy/",
+    "treatment in Spanish": "/es/treatments/stem-cell-therapy/",
+    "faq": "/faq/",
+}
 # What browsers send: pages and static files go out compressed.
 BROWSER_HEADERS = {"X-Forwarded-Proto": "https", "Accept-Encoding": "gzip, deflate, br, zstd"}
 # Every request of the cache-busting loop carries a query string never seen before.
@@ -68,6 +73,7 @@ RENDERED_PAGES = {
     "home": "/",
     "treatments": "/treatments/",
     "treatment": "/treatments/stem-cell-therapy/",
+    "treatment in Spanish": "/es/treatments/stem-cell-therapy/",
     "treatment's questions": "/treatments/stem-cell-therapy/questions/",
     "conditions": "/conditions/",
     "condition": "/conditions/chronic-back-pain/",

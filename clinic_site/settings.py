@@ -100,8 +100,9 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "axes.middleware.AxesMiddleware",
-    # A page whose address staff changed: its old address answers 301 (seo.signals keeps the list).
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # A page whose address staff changed: its old address answers 301 (seo.signals keeps the list),
+    # in every language.
+    "languages.middleware.RedirectInEveryLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "clinic_site.urls"

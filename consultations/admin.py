@@ -1,5 +1,6 @@
 import re
 
+from django.conf import settings
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -9,6 +10,11 @@ from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
 
 from .models import ConsultationRequest
+
+
+def language_name(code):
+    """ "Spanish" for "es"; the code itself for a language the site no longer has."""
+    return dict(settings.LANGUAGES).get(code, code)
 
 
 class NotificationFilter(admin.SimpleListFilter):
@@ -34,7 +40,7 @@ def clinic_time_zone():
 # What the patient sent, as staff read it: the phone number and email address as links to call or write.
 PATIENT_FIELDS = [
     {"phone": "phone_link", "email": "email_link"}.get(name, name) for name in ConsultationRequest.PATIENT_FIELDS
-] + ["created_at", "consented_at"]
+] + ["form_language", "created_at", "consented_at"]
 HISTORY_FIELDS = ["status_changed_by", "status_changed_at", "notified_at"]
 
 
@@ -88,7 +94,14 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
 
     @admin.display(description="Prefers", ordering="preferred_contact")
     def preference(self, obj):
-        return f"{obj.get_preferred_contact_display()}, {obj.get_best_time_display().lower()}"
+        preference = f"{obj.get_preferred_contact_display()}, {obj.get_best_time_display().lower()}"
+        if obj.language != settings.LANGUAGE_CODE:  # they may prefer to be called in it
+            preference += f" (form in {self.form_language(obj)})"
+        return preference
+
+    @admin.display(description="Language of the form")
+    def form_language(self, obj):
+        return language_name(obj.language)
 
     @admin.display(description="Treatment", ordering="treatment__name")
     def treatment_or_unsure(self, obj):

@@ -58,6 +58,13 @@ class ConsultationRequest(models.Model):
         help_text="Empty when the patient was not sure yet.",
     )
     message = models.TextField(max_length=1000, blank=True)
+    language = models.CharField(
+        "language of the form",
+        max_length=16,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+        help_text="The language the patient read the form in: they may prefer to be called in it.",
+    )
     consented_at = models.DateTimeField("consent given at")
     created_at = models.DateTimeField("received", default=timezone.now, db_index=True)
 

@@ -36,8 +36,9 @@ def submit_request(
     best_time: str,
     treatment: Treatment | None,
     message: str,
+    language: str = settings.LANGUAGE_CODE,
 ) -> ConsultationRequest:
-    """Save a valid request, its staff notification pending until `notify_staff` sends it."""
+    """Save a valid request, sent from the form in `language`; its staff notification waits for `notify_staff`."""
     consultation = ConsultationRequest.objects.create(
         full_name=full_name,
         phone=phone,
@@ -46,6 +47,7 @@ def submit_request(
         best_time=best_time,
         treatment=treatment,
         message=message,
+        language=language,
         consented_at=timezone.now(),
     )
     logger.info("Consultation request %s received", consultation.pk)

@@ -72,7 +72,7 @@ class ConsultationRequestView(FormView):
             logger.warning("Consultation form: rate limit reached; nothing stored")
             return render(request, "consultations/rate_limited.html", status=429)
         patient = {name: form.cleaned_data[name] for name in ConsultationRequest.PATIENT_FIELDS}
-        return RedirectThenNotifyStaff(self.success_url, submit_request(**patient))
+        return RedirectThenNotifyStaff(self.success_url, submit_request(**patient, language=request.LANGUAGE_CODE))
 
 
 @method_decorator(never_cache, name="dispatch")

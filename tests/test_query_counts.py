@@ -132,3 +132,13 @@ def test_a_search_with_no_words_costs_only_the_layout(query, django_assert_num_q
     with django_assert_num_queries(LAYOUT):
         response = Client().get("/search/", {"q": query})
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("url", PAGES | NEVER_CACHED)
+def test_a_page_in_spanish_costs_what_it_costs_in_english(url, django_assert_num_queries, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    add_content(50)
+    Client().get("/es" + url)
+    with django_assert_num_queries((PAGES | NEVER_CACHED)[url]):
+        response = Client().get("/es" + url)
+    assert response.status_code == 200

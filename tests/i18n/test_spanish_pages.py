@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from consultations.models import ConsultationRequest
 from faq.models import Question
 from practice.models import Clinic, Provider
 from tests.conftest import tool_missing
@@ -172,3 +173,16 @@ def test_the_spanish_catalog_is_complete_and_compiled_from_its_po_file(tmp_path)
         assert gettext.GNUTranslations(fresh)._catalog == committed_catalog
     assert all(value for key, value in committed_catalog.items() if key)
     assert len(committed_catalog) > 150
+
+
+def test_a_request_from_the_spanish_form_tells_the_front_desk_its_language(client, admin_client):
+    data = {"full_name": "María López", "phone": "(310) 555-0123", "preferred_contact": "phone", "best_time": "any"}
+    data |= {"consent": "on", "rendered_at": rendered_at()}
+    assert client.post("/es/request-consultation/", data).status_code == 302
+    assert Client().post("/request-consultation/", data | {"full_name": "Mary Lopez"}).status_code == 302
+    spanish = ConsultationRequest.objects.get(full_name="María López")
+    assert (spanish.language, ConsultationRequest.objects.get(full_name="Mary Lopez").language) == ("es", "en")
+    listing = text_by_language(admin_client.get("/admin/consultations/consultationrequest/"))["en"]
+    assert listing.count("Phone call, any time (form in Spanish)") == 1  # María's, not Mary's
+    detail = text_by_language(admin_client.get(f"/admin/consultations/consultationrequest/{spanish.pk}/change/"))
+    assert "Language of the form: Spanish" in detail["en"]

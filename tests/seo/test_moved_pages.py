@@ -27,6 +27,12 @@ def test_old_treatment_address_answers_301_to_the_new_one(client, make_treatment
     assert_moved(client, "/treatments/nerve-blocks/", "/treatments/nerve-block-injections/")
 
 
+def test_an_old_address_in_spanish_answers_301_to_the_new_spanish_one(client, make_treatment):
+    rename(make_treatment("Nerve blocks"), "nerve-block-injections")
+    assert_moved(client, "/es/treatments/nerve-blocks/", "/es/treatments/nerve-block-injections/")
+    assert client.get("/es/treatments/never-there/").status_code == 404
+
+
 def test_old_condition_and_provider_addresses_answer_301(client, make_condition):
     rename(make_condition("Sciatica"), "sciatica-leg-pain")
     rename(Provider.objects.get(slug="rostam-khoshsar"), "dr-khoshsar")

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "publishing",
+    "images",
     "practice",
     "review",
     "treatments",
@@ -220,9 +221,18 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
     {"js": [static_lazy("staff/prose-editor-label.js")], "extensions": {"FieldLabel": html_tags([])}},
 ]
-# Files staff upload (patient documents), served by the app from their own addresses.
+# Files staff upload (patient documents, pictures), served by the app from their own addresses.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
 MEDIA_URL = "media/"
+# Uploaded pictures (images/): each is made, once when uploaded, into AVIF and JPEG renditions 160 to
+# 1280 pixels wide (django-pictures), while staff wait, so no task queue is needed.
+PICTURES = {
+    "FILE_TYPES": ["AVIF", "JPEG"],
+    "PIXEL_DENSITIES": [1, 2],
+    "USE_PLACEHOLDERS": False,
+    "PROCESSOR": "images.processing.make_renditions_now",
+    "PICTURE_CLASS": "images.processing.Rendition",
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

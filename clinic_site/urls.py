@@ -29,6 +29,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="django.contrib.sitemaps.views.sitemap"),
     path("", include("seo.urls")),
+    # Pictures' renditions have one address in every language (the storage's).
+    path("", include("images.urls")),
 ]
 
 # The public pages: in English at these addresses, in each other language under its code (/es/faq/).

@@ -44,7 +44,7 @@ class ProviderAdmin(ContentAdmin):
     search_fields = ["name", "credentials", "role"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["honorific", "name", "credentials", "role", "bio", "email"]}),
+        (None, {"fields": ["honorific", "name", "credentials", "role", "portrait", "bio", "email"]}),
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
         SEARCH_ENGINE_FIELDSET,
     ]

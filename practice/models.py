@@ -197,6 +197,15 @@ class Provider(Publishable, SearchEngineFields, Orderable):
     credentials = models.CharField(max_length=120, blank=True, help_text='For example "MD" or "MD, FAAPMR".')
     role = models.CharField(max_length=120, blank=True, help_text='For example "Pain management physician".')
     bio = RichTextField()
+    portrait = models.ForeignKey(
+        "images.Picture",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Optional: a photo of the provider, shown on their page and the home page. Upload it with the + "
+        "button or under Pictures.",
+    )
     email = models.EmailField(
         blank=True, help_text="Only used to send this provider reminders of pages due for review. Never shown."
     )

@@ -82,4 +82,22 @@ def individual_physician(provider):
         ]
     if provider.role:
         data["description"] = provider.role
+    if provider.portrait:
+        data["image"] = image_object(provider.portrait)
     return [data]
+
+
+def image_object(picture):
+    """A picture as search engines read it: its largest JPEG rendition, with its size."""
+    largest = picture.largest("JPEG")
+    data = {
+        "@type": "ImageObject",
+        "contentUrl": absolute(largest.url),
+        "width": largest.width,
+        "height": picture.height_at(largest.width),
+    }
+    if picture.caption:
+        data["caption"] = picture.caption
+    if picture.credit:
+        data["creditText"] = picture.credit
+    return data

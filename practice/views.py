@@ -15,7 +15,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             featured_treatments=Treatment.objects.featured()[:FEATURED_ON_HOME_PAGE],
-            providers=Provider.objects.published(),
+            providers=Provider.objects.published().select_related("portrait"),
             **kwargs,
         )
 
@@ -24,4 +24,4 @@ class ProviderDetailView(DraftPreviewMixin, DetailView):
     model = Provider
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Provider.page_treatments.prefetch())
+        return super().get_queryset().select_related("portrait").prefetch_related(Provider.page_treatments.prefetch())

@@ -48,6 +48,7 @@ SECTIONS = [
             "treatments.PatientNotice": "Patient notices",
             "notices.SiteNotice": "Site notices",
             "search.Synonym": "Search words patients use",
+            "images.Picture": "Pictures",
         },
     ),
     (

@@ -2,13 +2,16 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
 from claims.models import Source
 from faq.models import Question, Topic
+from images.models import Picture
 from notices.models import Placement, SiteNotice
 from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
+from tests.images.conftest import encoded, photo
 from treatments.models import Condition, PatientNotice, Treatment
 from visits.models import PatientDocument, VisitGuide
 
@@ -43,9 +46,16 @@ def add_content(n):
     condition = Condition.objects.get(slug="chronic-back-pain")
     doctor = Provider.objects.get(slug="rostam-khoshsar")
     VisitGuide.objects.create(parking="Behind the building.")
+    portrait = Picture.objects.create(
+        image=SimpleUploadedFile("portrait.jpg", encoded(photo(400, 500), "JPEG")), alt_text="A provider at work"
+    )
+    doctor.portrait = portrait
+    doctor.save()
     placements = list(Placement)
     for i in range(n):
-        provider = Provider.objects.create(name=f"Provider {i}", slug=f"provider-{i}", is_published=True)
+        provider = Provider.objects.create(
+            name=f"Provider {i}", slug=f"provider-{i}", is_published=True, portrait=portrait
+        )
         topic = Topic.objects.create(name=f"Topic {i}", slug=f"topic-{i}", is_published=True)
         extra = Condition.objects.create(name=f"Condition {i}", slug=f"condition-{i}", is_published=True)
         treatment = Treatment.objects.create(

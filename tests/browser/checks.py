@@ -13,13 +13,16 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from django.utils.text import slugify
 
 from claims.models import Source
 from faq.models import Question
+from images.models import Picture
 from notices.models import NoticeKind, Placement, SiteNotice
 from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
+from tests.images.conftest import encoded, photo
 from treatments.models import Condition, PatientNotice, Treatment
 from visits.models import PatientDocument, VisitGuide
 
@@ -56,7 +59,7 @@ def fill_in_everything():
     """A clinic with every field staff can fill in, at lengths real content reaches, on top of the launch content.
 
     A long name, phone, address, hours and a call-back promise; the stem cell page with the notice
-    California requires, numbered sources, credentials and a medical reviewer on every page that has one.
+    California requires, numbered sources, credentials, a portrait and a medical reviewer on every page that has one.
     """
     clinic = fill_in_clinic_details()
     clinic.name = "BioHealth Pain Management and Regenerative Medicine Center of the South Bay"
@@ -65,6 +68,7 @@ def fill_in_everything():
     doctor.credentials = "MD, FAAPMR, Diplomate of the American Board of Anesthesiology"
     doctor.role = "Interventional pain management physician and medical director"
     doctor.save()
+    add_portrait(doctor)
     reviewed = {"reviewed_by": doctor, "last_reviewed": datetime.date.today()}
     for model in (Treatment, Condition, Question):
         model.objects.update(**reviewed)
@@ -90,6 +94,15 @@ def fill_in_everything():
                 date_checked=datetime.date.today(),
             )
     return clinic
+
+
+def add_portrait(provider):
+    """The provider's portrait, as a phone takes one (3:4, upright): on their page and the home page."""
+    provider.portrait = Picture.objects.create(
+        image=SimpleUploadedFile("portrait.jpg", encoded(photo(1500, 2000), "JPEG")),
+        alt_text=f"{provider} smiling in a white coat in the consulting room",
+    )
+    provider.save()
 
 
 def fill_in_visit_details(clinic):

@@ -1,11 +1,27 @@
-"""Pages that exist only once staff fill them in (a notice's own page) pass axe-core and the Nu Html Checker."""
+"""Pages that exist only once staff fill them in (a notice's own page, a provider's portrait) pass axe-core and the
+Nu Html Checker."""
 
 import pytest
 from django.test import Client
 
-from .checks import DESKTOP, PHONE
+from practice.models import Provider
 
-FILLED_IN_PAGES = ["/notices/nondiscrimination-notice/", "/plan-your-visit/", "/conditions/chronic-back-pain/"]
+from .checks import DESKTOP, PHONE, add_portrait
+
+FILLED_IN_PAGES = [
+    "/notices/nondiscrimination-notice/",
+    "/plan-your-visit/",
+    "/conditions/chronic-back-pain/",
+    "/providers/rostam-khoshsar/",
+    "/",
+]
+
+
+@pytest.fixture
+def clinic_details(clinic_details):
+    """The clinic's details, and the physician's portrait on his page and the home page."""
+    add_portrait(Provider.objects.get(slug="rostam-khoshsar"))
+    return clinic_details
 
 
 @pytest.mark.parametrize("path", FILLED_IN_PAGES)

@@ -39,7 +39,8 @@ def clinic_time_zone():
 
 # What the patient sent, as staff read it: the phone number and email address as links to call or write.
 PATIENT_FIELDS = [
-    {"phone": "phone_link", "email": "email_link"}.get(name, name) for name in ConsultationRequest.PATIENT_FIELDS
+    {"phone": "phone_link", "email": "email_link", "call_language": "call_language_name"}.get(name, name)
+    for name in ConsultationRequest.PATIENT_FIELDS
 ] + ["form_language", "created_at", "consented_at"]
 HISTORY_FIELDS = ["status_changed_by", "status_changed_at", "notified_at"]
 
@@ -95,9 +96,15 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     @admin.display(description="Prefers", ordering="preferred_contact")
     def preference(self, obj):
         preference = f"{obj.get_preferred_contact_display()}, {obj.get_best_time_display().lower()}"
+        if obj.call_language:
+            preference += f", in {language_name(obj.call_language)}"
         if obj.language != settings.LANGUAGE_CODE:  # they may prefer to be called in it
             preference += f" (form in {self.form_language(obj)})"
         return preference
+
+    @admin.display(description="Language to talk in")
+    def call_language_name(self, obj):
+        return language_name(obj.call_language) if obj.call_language else "No preference"
 
     @admin.display(description="Language of the form")
     def form_language(self, obj):

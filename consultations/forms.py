@@ -6,12 +6,14 @@ import phonenumbers
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Layout
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.forms.models import ModelChoiceIterator
 from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from languages.content import is_foreign, shown_in
@@ -71,6 +73,23 @@ class SlugAndName(ModelChoiceIterator):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         yield from self.queryset.values_list("slug", "name")
+
+
+class LanguageSelect(forms.Select):
+    """The site's languages, each named in itself and marked as in it ("Español", lang="es")."""
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if value:
+            option["attrs"]["lang"] = value
+        return option
+
+
+def language_choices():
+    return [
+        ("", _("No preference")),
+        *((code, get_language_info(code)["name_local"].capitalize()) for code, _name in settings.LANGUAGES),
+    ]
 
 
 class TreatmentChoiceField(forms.ModelChoiceField):
@@ -136,6 +155,12 @@ class ConsultationRequestForm(forms.ModelForm):
         required=False,
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    call_language = forms.TypedChoiceField(
+        label=_("Language you would like us to talk to you in (optional)"),
+        choices=language_choices,
+        required=False,
+        widget=LanguageSelect,
     )
     treatment = TreatmentChoiceField(
         label=_("Treatment you are interested in"),

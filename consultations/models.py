@@ -49,6 +49,12 @@ class ConsultationRequest(models.Model):
         "preferred contact method", max_length=10, choices=ContactMethod.choices, default=ContactMethod.PHONE
     )
     best_time = models.CharField("best time to reach", max_length=10, choices=BestTime.choices, default=BestTime.ANY)
+    call_language = models.CharField(
+        "language to talk in",
+        max_length=16,
+        blank=True,
+        help_text="One of the site's languages, if the patient chose one.",
+    )
     treatment = models.ForeignKey(
         Treatment,
         on_delete=models.SET_NULL,
@@ -79,7 +85,16 @@ class ConsultationRequest(models.Model):
     )
 
     # What the patient fills in, in the form's order: the form, the admin and the write path all read this list.
-    PATIENT_FIELDS = ("full_name", "phone", "email", "preferred_contact", "best_time", "treatment", "message")
+    PATIENT_FIELDS = (
+        "full_name",
+        "phone",
+        "email",
+        "preferred_contact",
+        "best_time",
+        "call_language",
+        "treatment",
+        "message",
+    )
 
     objects = ConsultationRequestQuerySet.as_manager()
 

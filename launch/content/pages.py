@@ -19,8 +19,8 @@ whether it worked) to keep the site running and secure. It does not record your 
 request was sent from our own form. It holds nothing about you, and your browser deletes it when you close it.</p>
 <h2>If you ask for a consultation</h2>
 <p>When you send the consultation request form, we store what you typed in it: your name, your phone number and
-email address, how and when you would like us to contact you, the treatment you are interested in and your message,
-with the time you sent it.</p>
+email address, how, when and in which language you would like us to contact you, the treatment you are interested
+in and your message, with the time you sent it and the language of the form.</p>
 <p><strong>Who sees it:</strong> only the clinic's staff who handle requests, signed in with their own account. The
 email that tells them a request has arrived says only that one arrived, never who sent it. We do not share your
 request with anyone else or use it for marketing.</p>

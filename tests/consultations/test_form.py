@@ -29,6 +29,7 @@ def test_form_asks_only_for_what_is_needed(client):
         "email",
         "preferred_contact",
         "best_time",
+        "call_language",
         "treatment",
         "message",
         "consent",

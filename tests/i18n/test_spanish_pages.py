@@ -186,3 +186,19 @@ def test_a_request_from_the_spanish_form_tells_the_front_desk_its_language(clien
     assert listing.count("Phone call, any time (form in Spanish)") == 1  # María's, not Mary's
     detail = text_by_language(admin_client.get(f"/admin/consultations/consultationrequest/{spanish.pk}/change/"))
     assert "Language of the form: Spanish" in detail["en"]
+    assert "Language to talk in: No preference" in detail["en"]
+
+
+def test_a_patient_may_choose_the_language_to_be_called_in_each_named_in_itself(client, admin_client):
+    form = client.get("/es/request-consultation/").content.decode()
+    assert '<option value="es" lang="es">Español</option>' in form
+    assert '<option value="en" lang="en">English</option>' in form
+    data = {"full_name": "María López", "phone": "(310) 555-0123", "preferred_contact": "phone", "best_time": "any"}
+    data |= {"call_language": "es", "consent": "on", "rendered_at": rendered_at()}
+    assert Client().post("/request-consultation/", data).status_code == 302
+    assert ConsultationRequest.objects.get().call_language == "es"
+    listing = text_by_language(admin_client.get("/admin/consultations/consultationrequest/"))["en"]
+    assert "Phone call, any time, in Spanish" in listing
+    assert "(form in" not in listing  # sent from the English form
+    refused = Client().post("/request-consultation/", data | {"call_language": "xx"})
+    assert refused.status_code == 200 and ConsultationRequest.objects.count() == 1

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from .checker import unresolved
 from .forms import ClaimsCheckedForm, ClaimsWarningForm
-from .models import ClaimAcknowledgement, Source
+from .models import ClaimAcknowledgement, Source, lists_sources, no_sources_note
 
 ACKNOWLEDGEMENT_FIELDS = ["acknowledge_claims", "acknowledgement_reason", "acknowledgement_source"]
 
@@ -39,15 +39,22 @@ class ClaimsCheckedAdmin(admin.ModelAdmin):
             for name, opts in fieldsets
         ]
         if hasattr(self.model, "is_published"):
+            if lists_sources(self.model):
+                fields = ACKNOWLEDGEMENT_FIELDS
+                description = (
+                    "Only needed to publish wording the checker has flagged: each flagged phrase is recorded with "
+                    "your name, the date, your reason and the source."
+                )
+            else:
+                fields, description = [], no_sources_note(self.model)
             fieldsets.append(
                 (
                     "Wording warnings",
+                    # Closed until the record has wording to acknowledge.
                     {
-                        # Closed until the record has wording to acknowledge.
                         "classes": ["collapse"] if obj is None or not unresolved(obj) else [],
-                        "fields": ACKNOWLEDGEMENT_FIELDS,
-                        "description": "Only needed to publish wording the checker has flagged: each flagged phrase "
-                        "is recorded with your name, the date, your reason and the source.",
+                        "fields": fields,
+                        "description": description,
                     },
                 )
             )

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.html import format_html, format_html_join
 
 from .checker import check_values, prose_fields, unresolved
-from .models import Source
+from .models import Source, lists_sources, no_sources_note
 
 
 class ClaimsWarningForm(forms.ModelForm):
@@ -56,10 +56,13 @@ class ClaimsWarningForm(forms.ModelForm):
         return "is_published" in self.changed_data or any(f.field in self.changed_data for f in self.findings)
 
     def check_publishing(self, cleaned):
+        count = f"This wording has {len(self.findings)} unresolved warning(s)."
+        if not lists_sources(self._meta.model):
+            self.add_error("is_published", f"{count} {no_sources_note(self._meta.model)}")
+            return
         self.add_error(
             "is_published",
-            f"This wording has {len(self.findings)} unresolved warning(s). Change the wording, or open the record "
-            "on its own page to acknowledge them, before publishing.",
+            f"{count} Change the wording, or open the record on its own page to acknowledge them, before publishing.",
         )
 
 
@@ -85,6 +88,9 @@ class ClaimsCheckedForm(ClaimsWarningForm):
             self.fields["acknowledgement_source"].queryset = Source.objects.for_record(self.instance)
 
     def check_publishing(self, cleaned):
+        if not lists_sources(self._meta.model):
+            super().check_publishing(cleaned)
+            return
         if not cleaned.get("acknowledge_claims"):
             self.add_error(
                 "is_published",

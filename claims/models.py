@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.text import capfirst
 
 from .rules import rule_for
 
@@ -45,6 +46,21 @@ class Source(models.Model):
         return self.url
 
 
+def lists_sources(model):
+    """Whether `model`'s records have sources of their own (a `sources = GenericRelation("claims.Source")`)."""
+    return any(
+        isinstance(field, GenericRelation) and field.related_model is Source for field in model._meta.private_fields
+    )
+
+
+def no_sources_note(model):
+    """What staff are told where flagged wording cannot be kept, because the record has no sources to cite."""
+    return (
+        f"{capfirst(model._meta.verbose_name_plural)} have no sources of their own, so flagged wording here cannot "
+        "be kept: change it before publishing."
+    )
+
+
 class ClaimAcknowledgement(models.Model):
     """A staff member's recorded decision to publish a flagged phrase, with the reason and the source behind it."""
 
@@ -63,6 +79,8 @@ class ClaimAcknowledgement(models.Model):
 
     class Meta:
         ordering = ["-acknowledged_at"]
+        verbose_name = "kept wording"
+        verbose_name_plural = "wording kept, with its source"
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
     def __str__(self):

@@ -38,18 +38,19 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 # Where staff sign in, without leading slash: "admin/" unless ADMIN_URL says otherwise.
 ADMIN_URL = env("ADMIN_URL", default="admin/").strip("/") + "/"
 
+# Django's and libraries' apps are installed through staff/apps.py, which gives them the names staff use.
 INSTALLED_APPS = [
     "staff.apps.ClinicAdminConfig",
-    "django.contrib.auth",
+    "staff.apps.StaffAccountsConfig",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.sites",
-    "django.contrib.flatpages",
+    "staff.apps.SiteAddressConfig",
+    "staff.apps.SimplePagesConfig",
     "django.contrib.sitemaps",
-    "django.contrib.redirects",
+    "staff.apps.MovedPagesConfig",
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
@@ -57,9 +58,9 @@ INSTALLED_APPS = [
     "reversion",
     "reversion_compare",
     "django_otp",
-    "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
-    "axes",
+    "staff.apps.AuthenticatorAppsConfig",
+    "staff.apps.RecoveryCodesConfig",
+    "staff.apps.SignInAttemptsConfig",
     "csp",
     "publishing",
     "images",

@@ -67,9 +67,6 @@ class ConsultationRequestAdmin(admin.ModelAdmin):
     # What the patient sent is never edited; staff change only the status and their notes.
     readonly_fields = [*PATIENT_FIELDS, *HISTORY_FIELDS]
 
-    def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, {"title": "Consultation requests", **(extra_context or {})})
-
     @admin.display(description=lazy(lambda: f"Received ({clinic_time_zone()})", str)(), ordering="created_at")
     def received(self, obj):
         local = timezone.localtime(obj.created_at)

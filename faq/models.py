@@ -16,6 +16,7 @@ class Topic(Publishable, Orderable):
 
     class Meta:
         ordering = ["order", "name"]
+        verbose_name = "question topic"
 
     def __str__(self):
         return self.name

@@ -1,16 +1,33 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 
 from publishing.admin import PUBLISHING_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
 
 from .models import Clinic, OpeningHours, Provider, SpecialHours
 
 
-class OpeningHoursInline(admin.TabularInline):
+class NamedBoxesFormSet(BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        for field in form.fields.values():
+            if not field.widget.is_hidden:
+                field.widget.attrs["aria-label"] = field.label
+
+
+class NamedColumnsInline(admin.TabularInline):
+    """A table of rows in which every column has a heading and every box is named by its column, for screen
+    readers: Django's table leaves the first heading empty and names the boxes only by where they sit."""
+
+    template = "admin/edit_inline/tabular_named.html"
+    formset = NamedBoxesFormSet
+
+
+class OpeningHoursInline(NamedColumnsInline):
     model = OpeningHours
     extra = 0
 
 
-class SpecialHoursInline(admin.TabularInline):
+class SpecialHoursInline(NamedColumnsInline):
     """Holidays and other days with different hours: patients see them on the site 60 days ahead."""
 
     model = SpecialHours

@@ -61,7 +61,7 @@ class Synonym(models.Model):
     class Meta:
         ordering = ["words"]
         verbose_name = "words that mean the same"
-        verbose_name_plural = "words that mean the same"
+        verbose_name_plural = "search words patients use"
 
     def __str__(self):
         return self.words

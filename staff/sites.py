@@ -11,7 +11,7 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
-from django.utils.text import slugify
+from django.utils.text import capfirst, slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
@@ -33,53 +33,58 @@ def needs_second_factor(request):
     )
 
 
-# The home page's sections, in the order staff need them, with each model's name as staff say it.
-# A model missing here still appears, under "Other".
+# The home page's sections, in the order staff need them. Each model is listed by its own name (its Meta's, or
+# for Django's and libraries' models the one staff/apps.py gives it), the same name its pages' titles and
+# breadcrumbs use. A model missing here still appears, under "Other".
 SECTIONS = [
-    ("Front desk", {"consultations.ConsultationRequest": "Consultation requests"}),
+    ("Front desk", ["consultations.ConsultationRequest"]),
     (
         "Website pages",
-        {
-            "treatments.Treatment": "Treatments",
-            "treatments.Condition": "Conditions",
-            "faq.Question": "Questions",
-            "faq.Topic": "Question topics",
-            "flatpages.FlatPage": "Simple pages",
-            "treatments.PatientNotice": "Patient notices",
-            "notices.SiteNotice": "Site notices",
-            "search.Synonym": "Search words patients use",
-            "images.Picture": "Pictures",
-        },
+        [
+            "treatments.Treatment",
+            "treatments.Condition",
+            "faq.Question",
+            "faq.Topic",
+            "flatpages.FlatPage",
+            "treatments.PatientNotice",
+            "notices.SiteNotice",
+            "search.Synonym",
+            "images.Picture",
+        ],
     ),
-    (
-        "Clinic and providers",
-        {
-            "practice.Clinic": "Clinic details",
-            "practice.Provider": "Providers",
-            "visits.VisitGuide": "Plan your visit",
-            "visits.PatientDocument": "Patient documents",
-        },
-    ),
-    (
-        "Reviews and wording",
-        {"publishing.PreviewLink": "Review links", "claims.ClaimAcknowledgement": "Wording kept, with its source"},
-    ),
+    ("Clinic and providers", ["practice.Clinic", "practice.Provider", "visits.VisitGuide", "visits.PatientDocument"]),
+    ("Reviews and wording", ["publishing.PreviewLink", "claims.ClaimAcknowledgement"]),
     (
         "Accounts and security",
-        {
-            "auth.User": "Staff accounts",
-            "auth.Group": "Staff groups",
-            "otp_totp.TOTPDevice": "Authenticator apps",
-            "otp_static.StaticDevice": "Recovery codes",
-            "axes.AccessAttempt": "Sign-in lockouts",
-            "axes.AccessFailureLog": "Failed sign-ins",
-            "axes.AccessLog": "Sign-in history",
-            "redirects.Redirect": "Redirects from old addresses",
-            "sites.Site": "Site address",
-        },
+        [
+            "auth.User",
+            "auth.Group",
+            "otp_totp.TOTPDevice",
+            "otp_static.StaticDevice",
+            "axes.AccessAttempt",
+            "axes.AccessFailureLog",
+            "axes.AccessLog",
+            "redirects.Redirect",
+            "sites.Site",
+        ],
     ),
 ]
 ADMINISTRATORS_ONLY = {"Accounts and security"}
+
+
+class PlainTitles:
+    """Page titles in the words staff use: "Treatments" and "Edit: Stem cell therapy", where Django's
+    say "Select treatment to change" and "Change treatment"."""
+
+    def changelist_view(self, request, extra_context=None):
+        title = capfirst(self.opts.verbose_name_plural)
+        return super().changelist_view(request, {"title": title, **(extra_context or {})})
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and not add:
+            verb = "Edit" if self.has_change_permission(request, obj) else "View"
+            context = {**context, "title": f"{verb}: {obj}", "subtitle": None}
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
 
 class ClinicAdminSite(admin.AdminSite):
@@ -87,7 +92,7 @@ class ClinicAdminSite(admin.AdminSite):
 
     Staff without an authenticator yet set one up on their first sign-in: the page shows a QR
     code, and the first correct code confirms it. Once set up, only that app's codes work; a
-    superuser can remove a lost one under "TOTP devices" so its owner sets up a new one.
+    superuser can remove a lost one under "Authenticator apps" so its owner sets up a new one.
     """
 
     site_header = "BioHealth website administration"
@@ -106,17 +111,26 @@ class ClinicAdminSite(admin.AdminSite):
             for model in app["models"]
         }
         sections = []
-        for name, names in SECTIONS:
+        for name, labels in SECTIONS:
             if name in ADMINISTRATORS_ONLY and not request.user.is_superuser:
-                for label in names:
+                for label in labels:
                     models.pop(label, None)
                 continue
-            entries = [models.pop(label) | {"name": title} for label, title in names.items() if label in models]
+            entries = [models.pop(label) for label in labels if label in models]
             if entries:
                 sections.append(section(name, entries))
         if models:
             sections.append(section("Other", sorted(models.values(), key=lambda model: model["name"])))
         return sections
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every model's admin, ours, Django's and the libraries', gets plain titles (see PlainTitles)."""
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, PlainTitles):
+            admin_class = type(
+                admin_class.__name__, (PlainTitles, admin_class), {"__module__": admin_class.__module__}
+            )
+        super().register(model_or_iterable, admin_class, **options)
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_second_factor(request)

@@ -35,7 +35,7 @@ class VisitGuide(models.Model):
 
     class Meta:
         verbose_name = "visit information"
-        verbose_name_plural = "visit information"
+        verbose_name_plural = "plan your visit"
 
     def __str__(self):
         return "Plan your visit"

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from claims.models import Source
 from consultations.models import ConsultationRequest
+from practice.models import Clinic, SpecialHours
 from treatments.models import Treatment
 
 from .checks import fill_in_clinic_details
@@ -13,10 +14,13 @@ from .checks import fill_in_clinic_details
 
 @pytest.fixture
 def admin_pages(site_url, django_user_model, settings):
-    """The home page, the inbox, one request and the treatment form (with a source), as an administrator sees them."""
+    """The home page, the inbox, one request, the treatment form (with a source) and the clinic's details (with
+    opening and special hours), as an administrator sees them."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     django_user_model.objects.create_superuser("manager", "", "a-long-test-password")
     fill_in_clinic_details()
+    clinic = Clinic.objects.get()
+    SpecialHours.objects.create(clinic=clinic, date=timezone.localdate(), is_closed=True, reason="Staff training")
     request = ConsultationRequest.objects.create(
         full_name="Ana Lima", phone="+13105550123", email="ana@example.com", consented_at=timezone.now()
     )
@@ -31,6 +35,7 @@ def admin_pages(site_url, django_user_model, settings):
         "/admin/",
         "/admin/consultations/consultationrequest/",
         f"/admin/consultations/consultationrequest/{request.pk}/change/",
+        f"/admin/practice/clinic/{clinic.pk}/change/",
         f"/admin/treatments/treatment/{treatment.pk}/change/",
     ]
 
@@ -38,7 +43,7 @@ def admin_pages(site_url, django_user_model, settings):
 WIDTHS = (1280, 1024)  # a desktop and the front desk's tablet
 
 
-def test_the_admin_home_inbox_request_and_treatment_form_have_no_accessibility_violations(
+def test_the_admin_home_inbox_request_clinic_details_and_treatment_form_have_no_accessibility_violations(
     context, admin_pages, axe, screenshots_folder
 ):
     page = context.new_page()

@@ -94,7 +94,7 @@ def settle_wording_warnings_through_their_links(page, screenshots_folder):
     assert sorted(links[1:]) == sorted(f"Question: {question}" for question in PLAIN_ANSWERS)
 
     page.locator(".launch-checklist").get_by_role("link", name="Treatment: Stem cell therapy").click()
-    expect(page.get_by_role("heading", name="Change treatment")).to_be_visible()
+    expect(page.get_by_role("heading", name="Edit: Stem cell therapy")).to_be_visible()
     page.get_by_text("Add another Source").click()
     page.locator("input[name$='-0-title']").fill(TRIAL)
     page.locator("input[name$='-0-publisher']").fill("A medical journal")
@@ -115,7 +115,7 @@ def settle_wording_warnings_through_their_links(page, screenshots_folder):
 
     for number, (question, answer) in enumerate(PLAIN_ANSWERS.items()):
         page.locator(".launch-checklist").get_by_role("link", name=f"Question: {question}").click()
-        expect(page.get_by_role("heading", name="Change question")).to_be_visible()
+        expect(page.get_by_role("heading", name=f"Edit: {question}")).to_be_visible()
         expect(page.locator("#id_answer_helptext .claims-warnings")).to_be_visible()
         # The editor's typing area, once drawn: before that the field's plain textarea answers to the same name.
         editor = page.locator("[contenteditable=true]").and_(page.get_by_role("textbox", name="Answer"))

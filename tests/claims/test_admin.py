@@ -137,3 +137,35 @@ def test_the_wording_checks_section_is_not_named_like_insurance_claims(admin_cli
     section = reverse("admin:app_list", args=["claims"])
     assertInHTML(f'<a href="{section}">Wording checks and sources</a>', response.content.decode())
     assert "Claims and sources" not in page_text(response)
+
+
+def test_a_flagged_question_is_refused_with_words_true_for_a_question(admin_client, make_question):
+    """Questions have no sources, so their page asks for other wording rather than a source it cannot take."""
+    question = make_question("Does it hurt?", answer=f"<p>{RISKY}</p>", is_published=False)
+    url = reverse("admin:faq_question_change", args=[question.pk])
+    refused = admin_client.post(url, form_data(admin_client.get(url)) | {"is_published": "on"})
+    assert refused.status_code == 200
+    text = page_text(refused)
+    assert "Questions have no sources of their own, so flagged wording here cannot be kept" in text
+    assert "Sources" not in text
+    assert "I have checked these warnings" not in text
+
+
+def test_a_flagged_question_in_a_treatments_page_is_refused_with_words_true_for_a_question(admin_client, draft):
+    """A question edited in its treatment's page is told the same, not to go and acknowledge it on its own page."""
+    url = change_url(draft)
+    data = form_data(admin_client.get(url))
+    prefix = next(key for key in data if key.endswith("-TOTAL_FORMS") and "question" in key).removesuffix(
+        "-TOTAL_FORMS"
+    )
+    data |= {
+        f"{prefix}-TOTAL_FORMS": "1",
+        f"{prefix}-0-question": "Does it hurt?",
+        f"{prefix}-0-answer": f"<p>{RISKY}</p>",
+        f"{prefix}-0-is_published": "on",
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    text = page_text(response)
+    assert "Questions have no sources of their own" in text
+    assert "open the record on its own page" not in text

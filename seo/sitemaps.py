@@ -7,12 +7,25 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
+from django.utils import translation
 
+from languages.addresses import path_in
 from publishing.content import declaration_for
 
 
 class PublicSiteSitemap(Sitemap):
-    """Addresses on SITE_URL, whatever host the sitemap itself was fetched from."""
+    """Addresses on SITE_URL, whatever host the sitemap itself was fetched from, each page once per language
+    with its other languages (and `x-default`, the English page) as alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+    def location(self, item):
+        return path_in(translation.get_language(), self.path(item))
+
+    def path(self, item):
+        return item.get_absolute_url()
 
     def get_protocol(self, protocol=None):
         return urlsplit(settings.SITE_URL).scheme
@@ -36,7 +49,7 @@ class ListPagesSitemap(PublicSiteSitemap):
     def items(self):
         return list(self.pages)
 
-    def location(self, item):
+    def path(self, item):
         return reverse(item)
 
     def lastmod(self, item):

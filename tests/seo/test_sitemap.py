@@ -106,3 +106,15 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_thanks_p
 def test_robots_txt_never_names_the_secret_admin_address(client):
     """Anyone can read robots.txt, so it must not give away where staff sign in."""
     assert "staff-7f3a" not in client.get("/robots.txt").content.decode()
+
+
+def test_every_page_is_listed_in_each_language_with_its_alternates_and_x_default(client):
+    """Search engines learn each page's Spanish address, and that the English page is the default."""
+    root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 - our own response
+    xhtml = "{http://www.w3.org/1999/xhtml}link"
+    entries = {url.find("s:loc", NS).text: url.findall(xhtml) for url in root.findall("s:url", NS)}
+    for path in ["/", "/treatments/stem-cell-therapy/", "/faq/what-are-stem-cells/", "/about/", "/plan-your-visit/"]:
+        assert SITE + "/es" + path in entries, path
+        for loc in (SITE + path, SITE + "/es" + path):
+            alternates = {link.get("hreflang"): link.get("href") for link in entries[loc]}
+            assert alternates == {"en": SITE + path, "es": SITE + "/es" + path, "x-default": SITE + path}, loc

@@ -42,6 +42,7 @@ class ClinicAdmin(ContentAdmin):
         ("Contact", {"fields": ["phone", "email", "languages_spoken"]}),
         ("Consultation requests", {"fields": ["intake_emails", "callback_promise"]}),
         ("Address", {"fields": ["street_address", "city", "state", "postal_code", ("latitude", "longitude")]}),
+        ("Shared links", {"fields": ["sharing_picture"]}),
     ]
 
     def has_add_permission(self, request):

@@ -66,6 +66,15 @@ class Clinic(models.Model):
         help_text='The languages staff can help patients in, separated by commas, e.g. "English, Spanish". '
         "Shown on the Plan your visit page.",
     )
+    sharing_picture = models.ForeignKey(
+        "images.Picture",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Optional: the picture shown when a page is shared in a message or on social media, unless the "
+        "page has its own (a provider's portrait, a treatment's picture). A landscape photo works best.",
+    )
     updated_at = models.DateTimeField("last updated", auto_now=True)
 
     class Meta:
@@ -82,7 +91,7 @@ class Clinic(models.Model):
     def load(cls):
         """The clinic's record, or an unsaved blank one before the first set-up."""
         upcoming = SpecialHours.objects.upcoming()
-        return cls.objects.prefetch_related(
+        return cls.objects.select_related("sharing_picture").prefetch_related(
             "opening_hours", Prefetch("special_hours", queryset=upcoming)
         ).first() or cls(name="")
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils import translation
 
+from images.schema import image_object
 from seo.schema import SCHEMA_ORG, absolute, clinic_id
 
 
@@ -52,6 +53,8 @@ def medical_clinic(clinic):
         data["specialOpeningHoursSpecification"] = special
     if clinic.language_list:
         data["availableLanguage"] = clinic.language_list
+    if clinic.sharing_picture:
+        data["image"] = image_object(clinic.sharing_picture)
     return [data]
 
 
@@ -85,19 +88,3 @@ def individual_physician(provider):
     if provider.portrait:
         data["image"] = image_object(provider.portrait)
     return [data]
-
-
-def image_object(picture):
-    """A picture as search engines read it: its largest JPEG rendition, with its size."""
-    largest = picture.largest("JPEG")
-    data = {
-        "@type": "ImageObject",
-        "contentUrl": absolute(largest.url),
-        "width": largest.width,
-        "height": picture.height_at(largest.width),
-    }
-    if picture.caption:
-        data["caption"] = picture.caption
-    if picture.credit:
-        data["creditText"] = picture.credit
-    return data

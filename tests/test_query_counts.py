@@ -51,6 +51,11 @@ def add_content(n):
     )
     doctor.portrait = portrait
     doctor.save()
+    clinic.sharing_picture = portrait
+    clinic.save()
+    for record in (stem_cells, condition):
+        record.picture = portrait
+        record.save()
     placements = list(Placement)
     for i in range(n):
         provider = Provider.objects.create(

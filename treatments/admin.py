@@ -29,7 +29,7 @@ class TreatmentAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [QuestionInline, SourceInline]
     fieldsets = [
-        (None, {"fields": ["name", "summary", "body"]}),
+        (None, {"fields": ["name", "summary", "picture", "body"]}),
         ("Conditions and providers", {"fields": ["conditions", "providers"]}),
         ("Regulatory status and notices", {"fields": ["regulatory_status", "notices"]}),
         REVIEW_FIELDSET,
@@ -48,7 +48,7 @@ class ConditionAdmin(ContentAdmin):
     prepopulated_fields = {"slug": ["name"]}
     inlines = [SourceInline]
     fieldsets = [
-        (None, {"fields": ["name", "summary", "body"]}),
+        (None, {"fields": ["name", "summary", "picture", "body"]}),
         ("When to get urgent help", {"fields": ["warning_signs"]}),
         REVIEW_FIELDSET,
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),

@@ -15,6 +15,15 @@ class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
     slug = models.SlugField(unique=True, help_text="The page's web address: /conditions/<slug>/")
     summary = models.TextField(blank=True, help_text="One or two plain sentences, shown in lists and under the title.")
     body = RichTextField()
+    picture = models.ForeignKey(
+        "images.Picture",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Optional: an illustration or diagram, shown under the summary and when the page is shared. "
+        "Upload it with the + button or under Pictures.",
+    )
     warning_signs = models.TextField(
         "when to get urgent help",
         blank=True,
@@ -70,6 +79,15 @@ class Treatment(Publishable, Reviewable, SearchEngineFields, Orderable):
     slug = models.SlugField(unique=True, help_text="The page's web address: /treatments/<slug>/")
     summary = models.TextField(help_text="One or two plain sentences, shown in lists and under the title.")
     body = RichTextField(help_text="What it is, who it helps, how it is done and what to expect.")
+    picture = models.ForeignKey(
+        "images.Picture",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Optional: an illustration or diagram, shown under the summary and when the page is shared. "
+        "Upload it with the + button or under Pictures.",
+    )
     conditions = models.ManyToManyField(
         Condition, blank=True, related_name="treatments", help_text="Conditions this treatment is used for."
     )

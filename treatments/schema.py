@@ -1,5 +1,6 @@
 """What treatment and condition pages tell search engines (schema.org)."""
 
+from images.schema import image_object
 from review.schema import medical_web_page
 from seo.schema import absolute
 
@@ -27,6 +28,8 @@ def medical_therapy(treatment):
     ]
     if indications:
         data["indication"] = indications
+    if treatment.picture:
+        data["image"] = image_object(treatment.picture)
     return [data, medical_web_page(treatment, therapy_id(treatment))]
 
 
@@ -46,4 +49,6 @@ def medical_condition(condition):
     ]
     if treatments:
         data["possibleTreatment"] = treatments
+    if condition.picture:
+        data["image"] = image_object(condition.picture)
     return [data, medical_web_page(condition, condition_id(condition))]

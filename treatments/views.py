@@ -23,7 +23,7 @@ class TreatmentDetailView(DraftPreviewMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("reviewed_by")
+            .select_related("reviewed_by", "picture")
             .prefetch_related(
                 Prefetch("conditions", queryset=Condition.objects.published()),
                 Prefetch("providers", queryset=Provider.objects.published()),
@@ -64,6 +64,6 @@ class ConditionDetailView(DraftPreviewMixin, DetailView):
         return (
             super()
             .get_queryset()
-            .select_related("reviewed_by")
+            .select_related("reviewed_by", "picture")
             .prefetch_related(Prefetch("treatments", queryset=Treatment.objects.published()), "sources")
         )

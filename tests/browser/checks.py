@@ -81,6 +81,7 @@ def fill_in_everything():
         "stem cell therapy.</p>",
     )
     treatment.notices.set([notice])
+    add_illustration(treatment)
     for record in (treatment, *treatment.conditions.all()):
         for order in range(3):
             Source.objects.create(
@@ -103,6 +104,17 @@ def add_portrait(provider):
         alt_text=f"{provider} smiling in a white coat in the consulting room",
     )
     provider.save()
+
+
+def add_illustration(record):
+    """An illustration with a caption and a credit, on a treatment's or a condition's page."""
+    record.picture = Picture.objects.create(
+        image=SimpleUploadedFile("diagram.png", encoded(photo(1600, 900), "PNG")),
+        alt_text="A diagram of the knee joint, with the injection point marked",
+        caption="Where the injection goes, seen from the front of the knee",
+        credit="Drawing: the clinic",
+    )
+    record.save()
 
 
 def fill_in_visit_details(clinic):

@@ -1,12 +1,13 @@
-"""Pages that exist only once staff fill them in (a notice's own page, a provider's portrait) pass axe-core and the
-Nu Html Checker."""
+"""Pages that exist only once staff fill them in (a notice's own page, a provider's portrait, a treatment's
+illustration) pass axe-core and the Nu Html Checker."""
 
 import pytest
 from django.test import Client
 
 from practice.models import Provider
+from treatments.models import Condition, Treatment
 
-from .checks import DESKTOP, PHONE, add_portrait
+from .checks import DESKTOP, PHONE, add_illustration, add_portrait
 
 FILLED_IN_PAGES = [
     "/notices/nondiscrimination-notice/",
@@ -14,13 +15,16 @@ FILLED_IN_PAGES = [
     "/conditions/chronic-back-pain/",
     "/providers/rostam-khoshsar/",
     "/",
+    "/treatments/stem-cell-therapy/",
 ]
 
 
 @pytest.fixture
 def clinic_details(clinic_details):
-    """The clinic's details, and the physician's portrait on his page and the home page."""
+    """The clinic's details, the physician's portrait on his page and the home page, and illustrations."""
     add_portrait(Provider.objects.get(slug="rostam-khoshsar"))
+    add_illustration(Treatment.objects.get(slug="stem-cell-therapy"))
+    add_illustration(Condition.objects.get(slug="chronic-back-pain"))
     return clinic_details
 
 

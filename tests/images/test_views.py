@@ -5,10 +5,12 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 
-from practice.models import Provider
+from practice.models import Clinic, Provider
 from publishing.cache import content_version
+from tests.conftest import page_text
 from tests.images.conftest import encoded, photo
 from tests.seo.test_structured_data import of_type
+from treatments.models import Condition, Treatment
 
 pytestmark = pytest.mark.django_db
 
@@ -136,3 +138,49 @@ def test_changing_a_picture_retires_the_cached_pages_that_show_it(doctor, django
         doctor.portrait.alt_text = "Dr. Rostam Khoshsar at his desk"
         doctor.portrait.save()
     assert content_version() != before
+
+
+@pytest.mark.parametrize(
+    ("model", "slug", "kind"),
+    [(Treatment, "stem-cell-therapy", "MedicalTherapy"), (Condition, "chronic-back-pain", "MedicalCondition")],
+)
+def test_a_treatment_or_condition_shows_its_picture_with_caption_and_credit_and_shares_it(
+    client, make_picture, settings, model, slug, kind
+):
+    settings.SITE_URL = "https://www.example-clinic.com"
+    record = model.objects.get(slug=slug)
+    record.picture = make_picture(
+        encoded(photo(1600, 900), "PNG"),
+        name="diagram.png",
+        alt_text="A diagram of the knee joint, with the injection point marked",
+        caption="Where the injection goes",
+        credit="Drawing: Jane Doe",
+    )
+    record.save()
+    response = client.get(record.get_absolute_url())
+    [img] = tags(response, "img", alt="A diagram of the knee joint, with the injection point marked")
+    assert (img["width"], img["height"]) == ("1600", "900") and img["fetchpriority"] == "high"
+    assert "Where the injection goes Drawing: Jane Doe" in page_text(response)
+    largest = record.picture.renditions("JPEG")[1280]
+    assert meta(response, "og:image") == [f"https://www.example-clinic.com{largest.url}"]
+    [thing] = of_type(response, kind)
+    assert thing["image"]["contentUrl"] == f"https://www.example-clinic.com{largest.url}"
+    assert (thing["image"]["caption"], thing["image"]["creditText"]) == (
+        "Where the injection goes",
+        "Drawing: Jane Doe",
+    )
+
+
+def test_every_page_without_its_own_picture_shares_the_clinics_picture(client, make_picture, doctor):
+    clinic = Clinic.objects.get()
+    clinic.sharing_picture = make_picture(encoded(photo(1600, 900), "JPEG"), alt_text="The clinic's entrance")
+    clinic.save()
+    shared = clinic.sharing_picture.renditions("JPEG")[1280].url
+    for path in ("/", "/treatments/stem-cell-therapy/", "/faq/", "/plan-your-visit/"):
+        [image] = meta(client.get(path), "og:image")
+        assert image.endswith(shared), path
+    # The provider's page shares the provider's portrait instead.
+    [image] = meta(client.get(doctor.get_absolute_url()), "og:image")
+    assert image.endswith(doctor.portrait.renditions("JPEG")[1280].url)
+    [clinic_data] = of_type(client.get("/"), "MedicalClinic")
+    assert clinic_data["image"]["contentUrl"].endswith(shared)

@@ -107,6 +107,7 @@ sub vcl_backend_response {
     if (beresp.http.Cache-Control !~ "(?i)(s-maxage=[1-9]|public)" || beresp.http.Set-Cookie) {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
+        call strip_s_maxage;
         return (deliver);
     }
     # How long a page may be served while the app servers are down.
@@ -116,18 +117,23 @@ sub vcl_backend_response {
     }
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
+        unset beresp.http.Surrogate-Key;
     }
+    call strip_s_maxage;
     return (deliver);
 }
 
-sub vcl_deliver {
-    # Browsers revalidate with the ETag (max-age=0); s-maxage was for this cache, which gets the purges.
-    if (resp.http.Cache-Control ~ "s-maxage") {
-        set resp.http.Cache-Control = regsub(resp.http.Cache-Control, "\s*,?\s*s-maxage=\d+", "");
-        set resp.http.Cache-Control = regsub(resp.http.Cache-Control, "^\s*,\s*", "");
+# Browsers revalidate with the ETag (max-age=0); s-maxage was for this cache, which gets the purges
+# (its TTL is already set from it). Rewritten once per fetch, as stored, not on every delivery.
+sub strip_s_maxage {
+    if (beresp.http.Cache-Control ~ "s-maxage") {
+        set beresp.http.Cache-Control = regsub(beresp.http.Cache-Control, "\s*,?\s*s-maxage=\d+", "");
+        set beresp.http.Cache-Control = regsub(beresp.http.Cache-Control, "^\s*,\s*", "");
     }
+}
+
+sub vcl_deliver {
     unset resp.http.xkey;
-    unset resp.http.Surrogate-Key;
     unset resp.http.Via;
 }
 

@@ -191,6 +191,12 @@ class Picture(models.Model):
         """What the `alt` attribute says: nothing for a decorative picture, so screen readers skip it."""
         return "" if self.is_decorative else self.alt_text
 
+    @property
+    def caption_repeats_alt(self):
+        """Whether the caption says what the alt text says: then, under its caption, the picture's alt is empty,
+        so a screen reader does not read the same words twice."""
+        return " ".join(self.caption.lower().split()) == " ".join(self.alt_text.lower().split())
+
     def clean(self):
         if not self.is_decorative and not self.alt_text.strip():
             raise ValidationError(

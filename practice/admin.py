@@ -3,7 +3,7 @@ from django.forms.models import BaseInlineFormSet
 
 from publishing.admin import PUBLISHING_FIELDS, SEARCH_ENGINE_FIELDSET, ContentAdmin
 
-from .models import Clinic, OpeningHours, Provider, SpecialHours
+from .models import Clinic, ClinicPhoto, OpeningHours, Provider, SpecialHours
 
 
 class NamedBoxesFormSet(BaseInlineFormSet):
@@ -34,9 +34,16 @@ class SpecialHoursInline(NamedColumnsInline):
     extra = 0
 
 
+class ClinicPhotoInline(NamedColumnsInline):
+    """Photos of the entrance, the building, parking and the waiting room: on the home page and Plan your visit."""
+
+    model = ClinicPhoto
+    extra = 0
+
+
 @admin.register(Clinic)
 class ClinicAdmin(ContentAdmin):
-    inlines = [OpeningHoursInline, SpecialHoursInline]
+    inlines = [OpeningHoursInline, SpecialHoursInline, ClinicPhotoInline]
     fieldsets = [
         (None, {"fields": ["name", "tagline", "introduction", "medical_disclaimer"]}),
         ("Contact", {"fields": ["phone", "email", "languages_spoken"]}),

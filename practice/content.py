@@ -4,7 +4,7 @@ from publishing import content
 from search.kinds import Search
 
 from . import schema
-from .models import Clinic, OpeningHours, Provider, SpecialHours
+from .models import Clinic, ClinicPhoto, OpeningHours, Provider, SpecialHours
 
 content.register(
     Clinic,
@@ -23,6 +23,7 @@ content.register(
 )
 content.register(OpeningHours)
 content.register(SpecialHours)
+content.register(ClinicPhoto)
 content.register(
     Provider,
     page=True,

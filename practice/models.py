@@ -197,6 +197,27 @@ class SpecialHours(models.Model):
         return f"{self.date:%d %B %Y}: {self.opens:%H:%M}-{self.closes:%H:%M} ({self.reason})"
 
 
+class ClinicPhoto(Orderable):
+    """A photo of the clinic (its entrance, the building, parking, the waiting room): patients know it on arrival."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="photos")
+    picture = models.ForeignKey(
+        "images.Picture",
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Shown on the home page and the Plan your visit page, with its caption: for example "
+        "“The entrance, between the pharmacy and the bank”.",
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "photo of the clinic"
+        verbose_name_plural = "photos of the clinic"
+
+    def __str__(self):
+        return str(self.picture)
+
+
 class Provider(Publishable, SearchEngineFields, Orderable):
     """A clinician patients can see at the clinic."""
 

@@ -3,7 +3,7 @@ from django.views.generic import DetailView, TemplateView
 from publishing.views import DraftPreviewMixin
 from treatments.models import Treatment
 
-from .models import Provider
+from .models import ClinicPhoto, Provider
 
 # The home page stays short: all treatments are a link away.
 FEATURED_ON_HOME_PAGE = 6
@@ -16,6 +16,7 @@ class HomeView(TemplateView):
         return super().get_context_data(
             featured_treatments=Treatment.objects.featured()[:FEATURED_ON_HOME_PAGE],
             providers=Provider.objects.published().select_related("portrait"),
+            clinic_photos=ClinicPhoto.objects.select_related("picture"),
             **kwargs,
         )
 

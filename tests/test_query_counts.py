@@ -10,7 +10,7 @@ from claims.models import Source
 from faq.models import Question, Topic
 from images.models import Picture
 from notices.models import Placement, SiteNotice
-from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
+from practice.models import Clinic, ClinicPhoto, OpeningHours, Provider, SpecialHours, Weekday
 from tests.images.conftest import encoded, photo
 from treatments.models import Condition, PatientNotice, Treatment
 from visits.models import PatientDocument, VisitGuide
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 # clinic + its opening hours + its holiday hours + footer pages + site notices, on every page
 LAYOUT = 5
 PAGES = {
-    "/": LAYOUT + 2,  # featured treatments, providers
+    "/": LAYOUT + 3,  # featured treatments, providers, photos of the clinic
     "/treatments/": LAYOUT + 2,  # how many treatments, one page of them
     # treatment with reviewer; conditions, providers, questions, notices, sources
     "/treatments/stem-cell-therapy/": LAYOUT + 6,
@@ -31,7 +31,7 @@ PAGES = {
     "/faq/q-0/": LAYOUT + 1,  # question with its topic, reviewer and treatment
     "/providers/rostam-khoshsar/": LAYOUT + 2,  # provider, treatments
     "/about/": LAYOUT + 1,
-    "/plan-your-visit/": LAYOUT + 2,  # visit information, documents
+    "/plan-your-visit/": LAYOUT + 3,  # visit information, documents, photos of the clinic
     "/notices/notice-0/": LAYOUT + 1,  # notice with its approver
 }
 # Pages never served from the page cache: the form carries a CSRF token.
@@ -90,6 +90,7 @@ def add_content(n):
         Source.objects.create(record=stem_cells, title=f"Study {i}")
         Source.objects.create(record=condition, title=f"Review {i}")
         SpecialHours.objects.create(clinic=clinic, date=timezone.localdate(), reason=f"Holiday {i}")
+        ClinicPhoto.objects.create(clinic=clinic, picture=portrait, order=i)
         SiteNotice.objects.create(
             title=f"Notice {i}", slug=f"notice-{i}", body="<p>N.</p>", placement=placements[i % 4], is_published=True
         )

@@ -2,6 +2,8 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 
+from practice.models import ClinicPhoto
+
 from .models import PatientDocument, VisitGuide
 
 
@@ -10,7 +12,10 @@ class PlanYourVisitView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            guide=VisitGuide.objects.first(), documents=PatientDocument.objects.published(), **kwargs
+            guide=VisitGuide.objects.first(),
+            documents=PatientDocument.objects.published(),
+            clinic_photos=ClinicPhoto.objects.select_related("picture"),
+            **kwargs,
         )
 
 

@@ -21,7 +21,7 @@ from claims.models import Source
 from faq.models import Question
 from images.models import Picture
 from notices.models import NoticeKind, Placement, SiteNotice
-from practice.models import Clinic, OpeningHours, Provider, SpecialHours, Weekday
+from practice.models import Clinic, ClinicPhoto, OpeningHours, Provider, SpecialHours, Weekday
 from tests.images.conftest import encoded, photo
 from treatments.models import Condition, PatientNotice, Treatment
 from visits.models import PatientDocument, VisitGuide
@@ -82,6 +82,7 @@ def fill_in_everything():
     )
     treatment.notices.set([notice])
     add_illustration(treatment)
+    add_clinic_photos(clinic)
     for record in (treatment, *treatment.conditions.all()):
         for order in range(3):
             Source.objects.create(
@@ -115,6 +116,19 @@ def add_illustration(record):
         credit="Drawing: the clinic",
     )
     record.save()
+
+
+def add_clinic_photos(clinic):
+    """Photos of the entrance and the parking, with captions, on the home and Plan your visit pages."""
+    for order, caption in enumerate(
+        ["The entrance on Example Boulevard, between the pharmacy and the bank", "Free parking behind the building"]
+    ):
+        picture = Picture.objects.create(
+            image=SimpleUploadedFile("clinic.jpg", encoded(photo(1200, 900), "JPEG")),
+            alt_text=caption.split(",")[0],
+            caption=caption,
+        )
+        ClinicPhoto.objects.create(clinic=clinic, picture=picture, order=order)
 
 
 def fill_in_visit_details(clinic):

@@ -7,7 +7,7 @@ from django.test import Client
 from practice.models import Provider
 from treatments.models import Condition, Treatment
 
-from .checks import DESKTOP, PHONE, add_illustration, add_portrait
+from .checks import DESKTOP, PHONE, add_clinic_photos, add_illustration, add_portrait
 
 FILLED_IN_PAGES = [
     "/notices/nondiscrimination-notice/",
@@ -21,10 +21,11 @@ FILLED_IN_PAGES = [
 
 @pytest.fixture
 def clinic_details(clinic_details):
-    """The clinic's details, the physician's portrait on his page and the home page, and illustrations."""
+    """The clinic's details and photos, the physician's portrait on his page and the home page, and illustrations."""
     add_portrait(Provider.objects.get(slug="rostam-khoshsar"))
     add_illustration(Treatment.objects.get(slug="stem-cell-therapy"))
     add_illustration(Condition.objects.get(slug="chronic-back-pain"))
+    add_clinic_photos(clinic_details)
     return clinic_details
 
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from django.test import Client
 
-from practice.models import Clinic, Provider
+from practice.models import Clinic, ClinicPhoto, Provider
 from publishing.cache import content_version
 from tests.conftest import page_text
 from tests.images.conftest import encoded, photo
@@ -184,3 +184,20 @@ def test_every_page_without_its_own_picture_shares_the_clinics_picture(client, m
     assert image.endswith(doctor.portrait.renditions("JPEG")[1280].url)
     [clinic_data] = of_type(client.get("/"), "MedicalClinic")
     assert clinic_data["image"]["contentUrl"].endswith(shared)
+
+
+@pytest.mark.parametrize("path", ["/", "/plan-your-visit/"])
+def test_photos_of_the_clinic_are_shown_with_the_address_lazily_with_their_captions(client, make_picture, path):
+    clinic = Clinic.objects.get()
+    for order, caption in enumerate(
+        ["The entrance, between the pharmacy and the bank", "Parking behind the building"]
+    ):
+        picture = make_picture(encoded(photo(1200, 900), "JPEG"), alt_text=caption.split(",")[0], caption=caption)
+        ClinicPhoto.objects.create(clinic=clinic, picture=picture, order=order)
+    response = client.get(path)
+    images = tags(response, "img")
+    # The second's caption says what its alt text says: a screen reader reads it once, as the caption.
+    assert [img["alt"] for img in images] == ["The entrance", ""]
+    assert all(img["loading"] == "lazy" and "fetchpriority" not in img for img in images)
+    text = page_text(response)
+    assert text.index("The entrance, between the pharmacy and the bank") < text.index("Parking behind the building")

@@ -5,6 +5,9 @@ from other hosts, head tags, structured data, accessibility, valid HTML, layout 
 """
 
 import pytest
+from django.utils import translation
+
+from languages.addresses import language_of
 
 PUBLIC_PAGES = [
     pytest.param("/", 200, id="home"),
@@ -33,3 +36,9 @@ PUBLIC_PAGES = [
 PUBLIC_PATHS = [param.values[0] for param in PUBLIC_PAGES]
 # The pages search engines may index: search results are noindex, and a 404 is no page at all.
 INDEXED_PATHS = [path for path, status in (p.values for p in PUBLIC_PAGES) if status == 200 and "?" not in path]
+
+
+def said_on(path, words):
+    """`words` of the site's own wording as the page at `path` says them, in that page's language."""
+    with translation.override(language_of(path)):
+        return translation.gettext(words)

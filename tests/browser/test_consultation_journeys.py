@@ -97,6 +97,7 @@ def test_the_form_can_be_completed_with_the_keyboard_alone(context, clinic_detai
     page.keyboard.press("ArrowDown")  # Email
     assert tab(page) == "id_best_time_2"
     page.keyboard.press("ArrowUp")  # Afternoon
+    assert tab(page) == "id_call_language"  # optional: the language to call in
     assert tab(page) == "id_treatment"
     assert tab(page) == "id_message"
     page.keyboard.type("Knee pain when walking.")

@@ -7,7 +7,7 @@ from django.utils.html import strip_tags
 from playwright.sync_api import expect
 
 from faq.models import Question
-from tests.pages import PUBLIC_PAGES
+from tests.pages import PUBLIC_PAGES, said_on
 
 BRAND_BLUE = "rgb(11, 83, 148)"  # --brand in site.css: the stylesheet loaded and applies.
 
@@ -20,7 +20,7 @@ def test_public_page_renders_styled_without_javascript(no_script_page, path, sta
     assert response.status == status
     expect(page.locator("h1")).to_have_count(1)
     expect(page.locator("h1")).to_be_visible()
-    expect(page.get_by_role("navigation", name="Main")).to_be_visible()
+    expect(page.get_by_role("navigation", name=said_on(path, "Main"))).to_be_visible()
     expect(page.get_by_role("contentinfo")).to_contain_text("In an emergency, call 911.")
     expect(page.locator(".site-header")).to_have_css("background-color", BRAND_BLUE)
 

@@ -12,7 +12,7 @@ import struct
 
 import pytest
 
-from tests.pages import PUBLIC_PAGES
+from tests.pages import PUBLIC_PAGES, said_on
 
 from .checks import DESKTOP, HORIZONTAL_OVERFLOW, PHONE, SMALL_PHONES, open_with_large_text
 
@@ -68,7 +68,7 @@ def test_public_page_screenshots_show_the_phone_link_and_headings_whole(
         assert png_size(shot)[0] == viewport["width"], f"{where}: the screenshot is wider than the window"
 
         (phone,) = page.evaluate(BOXES, "header a.header-phone")
-        assert phone["text"] == f"Call {clinic_details.phone}", where
+        assert phone["text"] == f"{said_on(path, 'Call')} {clinic_details.phone}", where
         assert whole_within([phone], width) == [], f"{where}: the phone link is cut off: {phone}"
         assert phone["top"] >= 0 and phone["bottom"] <= viewport["height"], f"{where}: the phone link is off screen"
 

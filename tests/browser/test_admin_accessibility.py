@@ -41,6 +41,16 @@ def admin_pages(site_url, django_user_model, settings):
 
 
 WIDTHS = (1280, 1024)  # a desktop and the front desk's tablet
+# Every rich-text field's editor is drawn (a contenteditable in place of its textarea): axe reads the
+# editors staff use, never a page caught half-way through drawing them.
+EDITORS_DRAWN = """() => {
+  const fields = [...document.querySelectorAll("textarea")].filter(
+    (textarea) =>
+      !textarea.name.includes("__prefix__") &&  // an inline's hidden template row: drawn once "Add another" is used
+      [...textarea.attributes].some((attribute) => attribute.name.startsWith("data-django-prose-editor"))
+  );
+  return document.querySelectorAll("[contenteditable=true]").length >= fields.length;
+}"""
 
 
 def test_the_admin_home_inbox_request_clinic_details_and_treatment_form_have_no_accessibility_violations(
@@ -57,6 +67,8 @@ def test_the_admin_home_inbox_request_clinic_details_and_treatment_form_have_no_
         page.set_viewport_size({"width": width, "height": 900})
         for path in admin_pages:
             assert page.goto(path).status == 200
+            page.wait_for_load_state("networkidle")
+            page.wait_for_function(EDITORS_DRAWN)
             if path == admin_pages[-1]:  # axe checks the editors once they are drawn, not the textareas they hide
                 editors = page.locator("[contenteditable=true]")
                 expect(editors.and_(page.get_by_role("textbox", name="Body"))).to_be_visible()

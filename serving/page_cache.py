@@ -77,6 +77,9 @@ def is_cacheable_request(request):
 
 def page_number(request):
     """The requested list page in its plain form ("2" for `?page=02`), or None when it is not a number."""
+    # A query string naming no page (tracking tags, a cache buster) is never parsed: its hit costs what `/` costs.
+    if PAGE_PARAMETER not in request.META.get("QUERY_STRING", ""):
+        return None
     value = request.GET.get(PAGE_PARAMETER, "")
     return str(int(value)) if PAGE_NUMBER.fullmatch(value) else None
 

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.contrib.flatpages.models import FlatPage
 from django.contrib.sites.models import Site
 from django.core.cache import cache
+from django.core.handlers.wsgi import WSGIRequest
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -138,6 +139,15 @@ def test_tracking_tags_and_unused_parameters_get_the_cached_page(client):
     for query in ("utm_source=newsletter&utm_campaign=spring", "gclid=abc", "fbclid=x&msclkid=y", "x=1", "page=7"):
         status, headers, body = get_before_django(f"/?{query}")
         assert (status, headers["X-Cache"], body) == ("200 OK", "hit", page), query
+
+
+def test_a_query_string_naming_no_page_is_not_even_parsed_on_a_hit():
+    """A cache-busting loop (`/?x=<new>` each time) costs each request what `/` costs: nothing reads its parameters."""
+    Client().get("/")
+    unread = property(lambda request: pytest.fail("the query string was parsed"))
+    with mock.patch.object(WSGIRequest, "GET", unread):
+        status, headers, _ = get_before_django("/?utm_source=newsletter&x=1")
+    assert (status, headers["X-Cache"]) == ("200 OK", "hit")
 
 
 def test_a_cache_busting_loop_stores_nothing_and_renders_nothing():

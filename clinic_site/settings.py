@@ -122,6 +122,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "practice.context_processors.clinic",
                 "notices.context_processors.notices",
+                "pages.context_processors.footer_pages",
             ],
         },
     },

@@ -11,10 +11,15 @@ import uuid
 from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
+from django.utils import timezone
+
+from .schedule import next_visibility_change
 
 CONTENT_VERSION_KEY = "publishing:content-version"
 # Sent once per committed transaction that changed public content.
 pages_retired = Signal()
+# What `kept_per_content_version` holds in this process: name -> (version, good until, value).
+_kept = {}
 
 
 def content_version():
@@ -24,6 +29,24 @@ def content_version():
         cache.add(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
         version = cache.get(CONTENT_VERSION_KEY)
     return version
+
+
+def kept_per_content_version(name, build):
+    """`build()`, kept in this process while the content version lasts, and no later than the next scheduled change.
+
+    For what every page shows (the clinic's details, the footer's pages and notices): read from the
+    database once per content change, not once per page. Unkept when the shared cache is unreachable.
+    """
+    version = content_version()
+    if version is None:
+        return build()
+    kept = _kept.get(name)
+    if kept is not None and kept[0] == version and timezone.now() < kept[1]:
+        return kept[2]
+    good_until = next_visibility_change()
+    value = build()
+    _kept[name] = (version, good_until, value)
+    return value
 
 
 def _bump():

@@ -239,6 +239,19 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# With several app servers, uploaded files go to one S3-compatible bucket they share, still served by
+# the app at MEDIA_URL (README: Deploying, "Shared storage"). The key comes from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY, or the server's role, as boto3 finds it.
+if MEDIA_BUCKET := env("AWS_STORAGE_BUCKET_NAME", default=""):
+    STORAGES["default"] = {
+        "BACKEND": "serving.storage.SharedStorage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+            "region_name": env("AWS_S3_REGION_NAME", default=None),
+            "location": env("AWS_LOCATION", default=""),
+        },
+    }
 
 # Email: "smtp+tls://user:password@host:587" in production; printed to the console by default.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))

@@ -184,7 +184,7 @@ class Picture(models.Model):
         super().save(*args, **kwargs)
         if replaced and replaced != self.image.name:
             storage = self.image.storage
-            transaction.on_commit(lambda: delete_files(storage, replaced))
+            transaction.on_commit(lambda: delete_files(storage, replaced), robust=True)
 
     @property
     def alt(self):
@@ -219,15 +219,19 @@ class Picture(models.Model):
 def delete_files(storage, name):
     """Delete an original and every rendition made from it (they sit in the folder named after it)."""
     folder = str(Path(name).with_suffix(""))
-    if storage.exists(folder):
-        for file in storage.listdir(folder)[1]:
-            storage.delete(f"{folder}/{file}")
+    try:
+        files = storage.listdir(folder)[1]
+    except FileNotFoundError:  # no such folder on local disk (a bucket lists nothing instead)
+        files = []
+    for file in files:
+        storage.delete(f"{folder}/{file}")
     storage.delete(name)
 
 
 @receiver(post_delete, sender=Picture)
 def delete_picture_files(sender, instance, **kwargs):
     # Django leaves files behind when their record goes; once the deletion is committed, so are they.
+    # (robust: a storage that fails then leaves files behind, logged, and the deletion stands.)
     if instance.image:
         storage, name = instance.image.storage, instance.image.name
-        transaction.on_commit(lambda: delete_files(storage, name))
+        transaction.on_commit(lambda: delete_files(storage, name), robust=True)

@@ -1,9 +1,15 @@
 import io
+import socket
 import sys
+import uuid
 from pathlib import Path
 
+import boto3
 import pytest
+from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from moto.server import ThreadedMotoServer
 from PIL import ExifTags, Image, ImageDraw, ImageFilter
 
 from images.models import Picture
@@ -78,6 +84,16 @@ def bomb(megapixels):
 
 
 @pytest.fixture
+def editor(django_user_model):
+    """A member of the Content editors group, as staff are set up."""
+    user = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
 def make_picture():
     def make(content=None, name="portrait.jpg", **fields):
         if content is None:
@@ -86,3 +102,57 @@ def make_picture():
         return Picture.objects.create(image=upload(content, name), **fields)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """An S3-compatible server on this machine (moto), as a clinic's shared bucket would be."""
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+def shared_storage(settings, endpoint_url, bucket):
+    """Uploaded files on the shared storage, as AWS_STORAGE_BUCKET_NAME and AWS_S3_ENDPOINT_URL set it."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "serving.storage.SharedStorage",
+            "OPTIONS": {"bucket_name": bucket, "endpoint_url": endpoint_url, "region_name": "us-east-1"},
+        },
+    }
+
+
+@pytest.fixture
+def bucket(s3_server, settings, monkeypatch):
+    """A bucket of its own for the test, holding the uploaded files; yields the names it holds."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "clinic-test-key")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "clinic-test-secret")
+    name = f"clinic-{uuid.uuid4().hex[:12]}"
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1")
+    client.create_bucket(Bucket=name)
+    shared_storage(settings, s3_server, name)
+
+    def names():
+        pages = client.get_paginator("list_objects_v2").paginate(Bucket=name)
+        return {item["Key"] for page in pages for item in page.get("Contents", [])}
+
+    return names
+
+
+@pytest.fixture
+def hanging_server():
+    """A storage server that takes connections and never answers."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        host, port = server.getsockname()
+        yield f"http://{host}:{port}"
+
+
+@pytest.fixture
+def refusing_server():
+    """A storage server that is not there: every connection is refused."""
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        host, port = server.getsockname()
+    return f"http://{host}:{port}"

@@ -1,25 +1,13 @@
 """Staff upload pictures in the admin; a file that is not a safe picture is refused with its reason, nothing kept."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 
 from images.models import Picture
 from tests.conftest import page_text
 from tests.images.conftest import SVG, bomb, encoded, executable, photo
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor(django_user_model):
-    """A member of the Content editors group, as staff are set up."""
-    user = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Content editors"))
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def upload(client, name, content, alt_text="The clinic's entrance, with its blue door", **fields):

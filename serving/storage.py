@@ -1,0 +1,30 @@
+"""Uploaded files in one S3-compatible bucket that every app server shares (AWS_STORAGE_BUCKET_NAME).
+
+The bucket stays private and patients' browsers never see it: files keep the addresses they have on
+local disk (MEDIA_URL, /media/...), and the app reads them from the bucket (images.views, visits.views).
+So the site's Content-Security-Policy stays `'self'` and nothing is loaded from another host.
+"""
+
+from urllib.parse import urljoin
+
+from botocore.config import Config
+from django.conf import settings
+from django.utils.encoding import filepath_to_uri
+from storages.backends.s3 import S3Storage
+
+# A bucket that hangs costs an upload or a picture a few seconds, not a worker: 2 s to connect, 3 s
+# for each answer, and one retry.
+PATIENCE = Config(connect_timeout=2, read_timeout=3, retries={"total_max_attempts": 2, "mode": "standard"})
+
+
+class SharedStorage(S3Storage):
+    """django-storages' S3 storage, at the app's own addresses, and never overwriting a file of the same name
+    (a second "form.pdf" gets a name of its own, as on local disk)."""
+
+    def __init__(self, **options):
+        options.setdefault("file_overwrite", False)
+        super().__init__(**options)
+        self.client_config = self.client_config.merge(PATIENCE)
+
+    def url(self, name, parameters=None, expire=None, http_method=None):
+        return urljoin(settings.MEDIA_URL, filepath_to_uri(name))

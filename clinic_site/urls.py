@@ -27,7 +27,12 @@ urlpatterns = [
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review_due"),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="django.contrib.sitemaps.views.sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": sitemaps, "template_name": "seo/sitemap.xml"},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
     path("", include("seo.urls")),
     # Pictures' renditions have one address in every language (the storage's).
     path("", include("images.urls")),

@@ -30,4 +30,5 @@ content.register(
     search=Search(_("Provider"), (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), order=4),
     prose=("seo_title", "meta_description", "honorific", "name", "credentials", "role", "bio"),
     structured_data=schema.individual_physician,
+    picture="portrait",
 )

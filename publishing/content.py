@@ -42,6 +42,8 @@ class Content:
     published: object = None
     # record -> its name in breadcrumbs and search results.
     title: object = field(default=str)
+    # The field holding the picture its page shows (a provider's portrait): listed with the page in the sitemap.
+    picture: str = None
 
     @property
     def label(self):
@@ -52,6 +54,9 @@ class Content:
             return self.published()
         manager = self.model._default_manager
         return manager.published() if hasattr(manager, "published") else manager.all()
+
+    def picture_of(self, record):
+        return getattr(record, self.picture) if self.picture else None
 
     def trail(self, record):
         """(name, path) from the home page to the record: what its breadcrumbs show."""

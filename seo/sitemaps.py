@@ -63,7 +63,8 @@ class RecordSitemap(PublicSiteSitemap):
         self.declaration = declaration_for(model)
 
     def items(self):
-        return self.declaration.visible().order_by("pk")
+        records = self.declaration.visible().order_by("pk")
+        return records.select_related(self.declaration.picture) if self.declaration.picture else records
 
     def lastmod(self, record):
         return record.updated_at

@@ -16,6 +16,7 @@ content.register(
     prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body"),
     parent=(_("Treatments"), "treatments:treatment_list"),
     structured_data=schema.medical_therapy,
+    picture="picture",
 )
 content.register(
     Condition,
@@ -24,5 +25,6 @@ content.register(
     prose=(*SEARCH_ENGINE_FIELDS, "name", "summary", "body", "warning_signs"),
     parent=(_("Conditions"), "treatments:condition_list"),
     structured_data=schema.medical_condition,
+    picture="picture",
 )
 content.register(PatientNotice, prose=("title", "body"))

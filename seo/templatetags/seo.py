@@ -69,3 +69,12 @@ def structured_data(context, record=None, graph=()):
     data = json.dumps({"@context": schema.SCHEMA_ORG, "@graph": graph}, cls=DjangoJSONEncoder, ensure_ascii=False)
     escaped = mark_safe(data.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308 - JSON with <, > and & escaped
     return format_html('<script type="application/ld+json">{}</script>', escaped)
+
+
+@register.filter
+def sitemap_picture(item):
+    """The address of the picture a sitemap entry's page shows (its largest JPEG), or None."""
+    item, _language = item  # a sitemap in every language lists (record, language code) pairs
+    declaration = declaration_for(type(item)) if hasattr(item, "_meta") else None
+    picture = declaration.picture_of(item) if declaration else None
+    return schema.absolute(picture.largest("JPEG").url) if picture else None

@@ -9,12 +9,15 @@ from django.test import override_settings
 from django.utils import timezone
 
 from faq.models import Question
+from images.models import Picture
 from pages.models import PageDates
-from treatments.models import Treatment
+from practice.models import Provider
+from tests.images.conftest import encoded, photo, upload
+from treatments.models import Condition, Treatment
 
 pytestmark = pytest.mark.django_db
 
-NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "image": "http://www.google.com/schemas/sitemap-image/1.1"}
 SITE = "https://www.example-clinic.com"
 
 
@@ -118,3 +121,41 @@ def test_every_page_is_listed_in_each_language_with_its_alternates_and_x_default
         for loc in (SITE + path, SITE + "/es" + path):
             alternates = {link.get("hreflang"): link.get("href") for link in entries[loc]}
             assert alternates == {"en": SITE + path, "es": SITE + "/es" + path, "x-default": SITE + path}, loc
+
+
+def sitemap_images(client):
+    response = client.get("/sitemap.xml")
+    root = ET.fromstring(response.content)  # noqa: S314 - our own response
+    return {
+        url.find("s:loc", NS).text: [loc.text for loc in url.findall("image:image/image:loc", NS)]
+        for url in root.findall("s:url", NS)
+    }
+
+
+def test_pages_with_a_picture_list_it_in_the_sitemap_in_every_language(client):
+    portrait = Picture.objects.create(
+        image=upload(encoded(photo(1000, 1250), "JPEG"), "khoshsar.jpg"), alt_text="Dr. Khoshsar smiling"
+    )
+    diagram = Picture.objects.create(
+        image=upload(encoded(photo(1000, 700), "JPEG"), "spine.jpg"), alt_text="The lower spine, from the side"
+    )
+    Provider.objects.filter(slug="rostam-khoshsar").update(portrait=portrait)
+    Treatment.objects.filter(slug="stem-cell-therapy").update(picture=diagram)
+    Condition.objects.filter(slug="chronic-back-pain").update(picture=diagram)
+    images = sitemap_images(client)
+    portrait_url = SITE + portrait.largest("JPEG").url
+    diagram_url = SITE + diagram.largest("JPEG").url
+    assert portrait_url.endswith("/960w.jpeg") and diagram_url.endswith("/960w.jpeg")
+    for path in ("/providers/rostam-khoshsar/", "/es/providers/rostam-khoshsar/"):
+        assert images[SITE + path] == [portrait_url], path
+    for path in ("/treatments/stem-cell-therapy/", "/es/conditions/chronic-back-pain/"):
+        assert images[SITE + path] == [diagram_url], path
+    assert {url for url, found in images.items() if found} == {
+        SITE + path
+        for path in (
+            "/providers/rostam-khoshsar/",
+            "/treatments/stem-cell-therapy/",
+            "/conditions/chronic-back-pain/",
+        )
+        for path in (path, "/es" + path)
+    }

@@ -51,7 +51,7 @@ $(VENV)/.installed-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
 
-# axe-core and the Nu Html Checker for tests/browser, and the MDN HTTP Observatory for
+# axe-core, the Nu Html Checker and Lighthouse for tests/browser, and the MDN HTTP Observatory for
 # tests/serving, as package-lock.json pins them. No install scripts: they download from other hosts
 # (vnu-jar a Java, where the checks use the system's; the Observatory Chromium's HSTS preload list,
 # which the scan of localhost reads but needs empty, as our site is not on it).

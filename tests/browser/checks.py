@@ -29,6 +29,7 @@ from visits.models import PatientDocument, VisitGuide
 NODE_MODULES = settings.BASE_DIR / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = NODE_MODULES / ".bin" / "lighthouse"
 SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
 
 PHONE = {"viewport": {"width": 375, "height": 812}, "is_mobile": True, "has_touch": True}

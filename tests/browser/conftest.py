@@ -1,6 +1,6 @@
 """Real-browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
 
-Chromium and Java come from the system; axe-core and the Nu Html Checker from node_modules
+Chromium and Java come from the system; axe-core, the Nu Html Checker and Lighthouse from node_modules
 (`npm ci`, run by `make test`). When one is missing, the tests that need it are skipped with the
 Debian packages to install, except under CI=true, where a missing tool fails them: CI must always
 run the whole browser suite.
@@ -17,6 +17,7 @@ from tests.conftest import tool_missing
 from .checks import (
     AXE_SCRIPT,
     DESKTOP,
+    LIGHTHOUSE,
     PHONE,
     SCREENSHOTS,
     VNU_JAR,
@@ -48,6 +49,8 @@ def _missing(tool):
         return "axe-core is not in node_modules: run `npm ci` (needs the Debian package npm)"
     if tool == "vnu.jar" and not VNU_JAR.exists():
         return "vnu-jar is not in node_modules: run `npm ci` (needs the Debian package npm)"
+    if tool == "lighthouse" and not LIGHTHOUSE.exists():
+        return "Lighthouse is not in node_modules: run `npm ci` (needs the Debian package npm)"
     return None
 
 

@@ -58,9 +58,10 @@ def phone_jpeg():
 
 @pytest.fixture(scope="session")
 def phone_heic():
-    """The same from an iPhone: HEIC, sideways, with its GPS position."""
+    """The same from an iPhone: HEIC, sideways, with its GPS position. (As bytes, the EXIF's orientation is also
+    written as HEIF's own rotation, as an iPhone writes both.)"""
     buffer = io.BytesIO()
-    photo(4032, 3024).save(buffer, "HEIF", quality=80, exif=phone_exif())
+    photo(4032, 3024).save(buffer, "HEIF", quality=80, exif=phone_exif().tobytes())
     return buffer.getvalue()
 
 

@@ -8,7 +8,7 @@ from django.db import IntegrityError
 from PIL import Image
 
 from images.models import Picture, validate_picture
-from tests.images.conftest import encoded, photo, upload
+from tests.images.conftest import ROTATE_CLOCKWISE, encoded, photo, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -30,25 +30,46 @@ def assert_no_metadata(content):
     assert b"Phone maker" not in content
 
 
+def assert_turned_clockwise(stored):
+    """The stored picture is the phone's sideways pixels turned 90° clockwise, as its EXIF orientation said."""
+    assert stored.size == (3024, 4032)
+    small = stored.convert("RGB").resize((30, 40))
+
+    def difference(turned):
+        pixels = zip(small.get_flattened_data(), turned.resize((30, 40)).get_flattened_data(), strict=True)
+        return sum(abs(a - b) for pair in pixels for a, b in zip(*pair, strict=True)) / (30 * 40 * 3)
+
+    sideways = photo(4032, 3024)
+    clockwise = difference(sideways.transpose(Image.Transpose.ROTATE_270))
+    assert clockwise < 10 < difference(sideways.transpose(Image.Transpose.ROTATE_90))
+
+
 def test_a_phone_photo_is_stored_upright_without_its_gps_position(make_picture, phone_jpeg):
     with Image.open(io.BytesIO(phone_jpeg)) as sent:
         assert sent.size == (4032, 3024) and sent.getexif().get_ifd(0x8825)  # sideways, with a GPS position
     assert b"Exif\x00\x00" in phone_jpeg and b"Phone maker" in phone_jpeg
     picture = make_picture(phone_jpeg, name="IMG_1234.JPG")
     assert (picture.width, picture.height) == (3024, 4032)
+    with Image.open(picture.image.open()) as stored:
+        assert_turned_clockwise(stored)
     files = served_files(picture)
     assert len(files) == 1 + 2 * len(WIDTHS)
     for content in files.values():
         assert_no_metadata(content)
 
 
-def test_an_iphone_heic_photo_is_accepted_and_stored_as_jpeg_without_its_gps_position(make_picture, phone_heic):
+def test_an_iphone_heic_photo_is_accepted_and_stored_upright_as_jpeg_without_its_gps_position(
+    make_picture, phone_heic
+):
     assert b"Exif\x00\x00" in phone_heic and b"Phone maker" in phone_heic
+    with Image.open(io.BytesIO(phone_heic)) as sent:
+        assert sent.info["original_orientation"] == ROTATE_CLOCKWISE  # stored sideways
     validate_picture(upload(phone_heic, "IMG_1235.HEIC"))
     picture = make_picture(phone_heic, name="IMG_1235.HEIC")
     assert picture.image.name.endswith(".jpg")
     with Image.open(picture.image.open()) as stored:
         assert stored.format == "JPEG"
+        assert_turned_clockwise(stored)
     for content in served_files(picture).values():
         assert_no_metadata(content)
 

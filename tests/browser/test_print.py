@@ -17,7 +17,7 @@ from faq.models import Question
 from practice.models import Provider
 from treatments.models import Treatment
 
-from .checks import SCREENSHOTS
+from .checks import SCREENSHOTS, add_portrait
 
 
 def printed_text(page, path, name):
@@ -74,3 +74,21 @@ def test_no_question_is_split_across_printed_pages(context, reviewed_treatment):
     for question in questions:
         on = [number for number, text in enumerate(pages) if question.question[:40] in text]
         assert len(on) == 1, question.question
+
+
+CM = 96 / 2.54  # CSS pixels in a centimetre
+
+
+def test_a_printed_provider_page_shows_the_portrait_small_and_the_home_page_no_portraits(context, clinic_details):
+    doctor = Provider.objects.get(slug="rostam-khoshsar")
+    add_portrait(doctor)
+    page = context.new_page()
+    pages = printed_text(page, doctor.get_absolute_url(), "provider")
+    portrait = page.locator(".portrait img").bounding_box()
+    assert abs(portrait["width"] - 3 * CM) < 1 and abs(portrait["height"] - 4 * CM) < 1  # 3 by 4 cm
+    assert doctor.name in pages[0]
+    printed = PdfReader(io.BytesIO(page.pdf(format="Letter"))).pages
+    assert [len(sheet.images) for sheet in printed] == [1] + [0] * (len(printed) - 1)  # on the first sheet only
+
+    printed_text(page, "/", "home")
+    assert page.locator("img").evaluate_all("images => images.filter(image => image.offsetWidth > 0).length") == 0

@@ -1,17 +1,15 @@
 import logging
 
-from boto3.exceptions import Boto3Error
-from botocore.exceptions import BotoCoreError, ClientError
 from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.utils.html import format_html
+
+from serving.storage import FAILURES
 
 from .models import Picture
 
 logger = logging.getLogger(__name__)
 
-# A disk that is full or gone, or a shared bucket (serving.storage) that refuses, fails or does not answer.
-STORAGE_FAILURES = (OSError, BotoCoreError, ClientError, Boto3Error)
 STORAGE_FAILED = (
     "The picture was not saved: the storage that keeps pictures did not answer. Nothing else was changed. "
     "Please try again in a few minutes, and tell whoever looks after the website if it keeps happening."
@@ -41,7 +39,7 @@ class PictureAdmin(admin.ModelAdmin):
         # Saving is one transaction: when the storage fails, the picture stays as it was before.
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
-        except STORAGE_FAILURES:
+        except FAILURES:
             logger.exception("Saving a picture failed in its storage")
             self.message_user(request, STORAGE_FAILED, messages.ERROR)
             return HttpResponseRedirect(request.get_full_path())

@@ -7,7 +7,9 @@ So the site's Content-Security-Policy stays `'self'` and nothing is loaded from 
 
 from urllib.parse import urljoin
 
+from boto3.exceptions import Boto3Error
 from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
@@ -15,6 +17,9 @@ from storages.backends.s3 import S3Storage
 # A bucket that hangs costs an upload or a picture a few seconds, not a worker: 2 s to connect, 3 s
 # for each answer, and one retry.
 PATIENCE = Config(connect_timeout=2, read_timeout=3, retries={"total_max_attempts": 2, "mode": "standard"})
+# What a storage raises when it cannot do its job: a disk that is full or gone, or a bucket that refuses, fails
+# or does not answer.
+FAILURES = (OSError, BotoCoreError, ClientError, Boto3Error)
 
 
 class SharedStorage(S3Storage):

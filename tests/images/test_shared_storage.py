@@ -88,3 +88,14 @@ def test_a_storage_that_hangs_or_refuses_costs_seconds_and_a_clear_message_and_l
         (picture.pk, picture.image.name, picture.alt_text)
     ]
     assert bucket() == saved
+
+
+def test_a_picture_whose_storage_does_not_answer_is_a_503_to_ask_again_not_an_error(
+    bucket, make_picture, settings, refusing_server, client
+):
+    rendition = make_picture().renditions("AVIF")[320]
+    shared_storage(settings, refusing_server, "clinic-pictures")
+    response = client.get(rendition.url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    assert "public" not in response.get("Cache-Control", "")

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "search",
     "serving",
     "languages",
+    "translations",
     "staff",
 ]
 

@@ -1,16 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.flatpages import views as flatpages
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
 from faq.sitemaps import sitemaps as faq_sitemaps
 from notices.sitemaps import sitemaps as notices_sitemaps
+from pages import views as pages
 from pages.sitemaps import sitemaps as pages_sitemaps
 from practice.sitemaps import sitemaps as practice_sitemaps
 from review.views import ReviewDueView
 from serving.views import healthz
+from translations.views import TranslationsDueView
 from treatments.sitemaps import sitemaps as treatments_sitemaps
 from visits.sitemaps import sitemaps as visits_sitemaps
 
@@ -25,6 +26,11 @@ sitemaps = {
 
 urlpatterns = [
     path(f"{settings.ADMIN_URL}review-due/", admin.site.admin_view(ReviewDueView.as_view()), name="review_due"),
+    path(
+        f"{settings.ADMIN_URL}translations-due/",
+        admin.site.admin_view(TranslationsDueView.as_view()),
+        name="translations_due",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path(
@@ -49,7 +55,7 @@ urlpatterns += i18n_patterns(
     path("", include("visits.urls")),
     path("", include("publishing.urls")),
     # Staff-written pages (About, Privacy notice, ...) answer at their own URL, e.g. /about/.
-    re_path(r"^(?P<url>[-\w/]+/)$", flatpages.flatpage, name="flatpage"),
+    re_path(r"^(?P<url>[-\w/]+/)$", pages.flatpage, name="flatpage"),
     prefix_default_language=False,
 )
 

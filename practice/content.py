@@ -19,6 +19,8 @@ content.register(
         "callback_promise",
         "languages_spoken",
     ),
+    # Its name and address stay as written: they are what patients look for on the street.
+    translate=("tagline", "introduction", "medical_disclaimer", "callback_promise", "languages_spoken"),
     structured_data=schema.medical_clinic,
 )
 content.register(OpeningHours)
@@ -29,6 +31,7 @@ content.register(
     page=True,
     search=Search(_("Provider"), (("name", "A"), ("role", "B"), ("credentials", "B"), ("bio", "C")), order=4),
     prose=("seo_title", "meta_description", "honorific", "name", "credentials", "role", "bio"),
+    translate=("seo_title", "meta_description", "role", "bio"),
     structured_data=schema.individual_physician,
     picture="portrait",
 )

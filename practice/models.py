@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from publishing.fields import RichTextField
 from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
 from publishing.text import phone_href
+from translations.shown import TranslatedQuerySet
 
 
 def validate_email_lines(value):
@@ -76,6 +77,8 @@ class Clinic(models.Model):
         "page has its own (a provider's portrait, a treatment's picture). A landscape photo works best.",
     )
     updated_at = models.DateTimeField("last updated", auto_now=True)
+
+    objects = TranslatedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "clinic details"

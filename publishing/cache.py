@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from .schedule import next_visibility_change
 
@@ -40,12 +41,13 @@ def kept_per_content_version(name, build):
     version = content_version()
     if version is None:
         return build()
-    kept = _kept.get(name)
+    key = (name, get_language())  # read in each language: records come translated (translations.shown)
+    kept = _kept.get(key)
     if kept is not None and kept[0] == version and timezone.now() < kept[1]:
         return kept[2]
     good_until = next_visibility_change()
     value = build()
-    _kept[name] = (version, good_until, value)
+    _kept[key] = (version, good_until, value)
     return value
 
 

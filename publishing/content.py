@@ -12,8 +12,9 @@
 
 Registering a model makes it public content: saving, deleting or relinking a record retires every
 cached page. The rest of the site reads what each declaration says, and names no content model:
-search indexes the kinds with `search`, the wording checker reads the `prose` fields, breadcrumbs
-and their structured data pass through `parent`, and a `page` (a record with an address of its own,
+search indexes the kinds with `search`, the wording checker reads the `prose` fields, staff
+translate the `translate` fields (the prose, unless it says otherwise), breadcrumbs and their
+structured data pass through `parent`, and a `page` (a record with an address of its own,
 listed in its app's sitemaps.py) keeps its old address as a redirect when staff change it.
 """
 
@@ -34,6 +35,8 @@ class Content:
     search: object = None
     # The fields the wording checker reads for risky health claims.
     prose: tuple = ()
+    # The fields staff translate into the site's other languages (translations); by default the prose.
+    translate: tuple = None
     # (title, URL name) of the list its pages' breadcrumbs pass through, after Home.
     parent: tuple = None
     # record -> [schema.org dict, ...]: what its page tells search engines it is about.
@@ -44,6 +47,10 @@ class Content:
     title: object = field(default=str)
     # The field holding the picture its page shows (a provider's portrait): listed with the page in the sitemap.
     picture: str = None
+
+    @property
+    def translated_fields(self):
+        return tuple(self.prose if self.translate is None else self.translate)
 
     @property
     def label(self):

@@ -7,10 +7,12 @@ from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 
+from translations.shown import TranslatedQuerySet
+
 from .permissions import view_permission
 
 
-class PublishedQuerySet(models.QuerySet):
+class PublishedQuerySet(TranslatedQuerySet):
     def published(self):
         """Published by staff, and inside its publish/unpublish dates if it has them."""
         now = timezone.now()

@@ -18,6 +18,10 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from translations.admin import TranslatedAdmin, translation_inline
+from translations.models import other_languages
+from translations.shown import translated_fields
+
 from .forms import OneTimeCodeForm
 from .models import FirstStaffPassword
 
@@ -70,6 +74,18 @@ SECTIONS = [
     ),
 ]
 ADMINISTRATORS_ONLY = {"Accounts and security"}
+
+
+def translatable(model, admin_class):
+    """`admin_class`, with a box for each of the site's other languages when staff translate `model`'s text."""
+    if not translated_fields(model) or not other_languages() or issubclass(admin_class, TranslatedAdmin):
+        return admin_class
+    inlines = [*admin_class.inlines, translation_inline(model)]
+    return type(
+        admin_class.__name__,
+        (TranslatedAdmin, admin_class),
+        {"inlines": inlines, "__module__": admin_class.__module__},
+    )
 
 
 class PlainTitles:
@@ -130,7 +146,8 @@ class ClinicAdminSite(admin.AdminSite):
             admin_class = type(
                 admin_class.__name__, (PlainTitles, admin_class), {"__module__": admin_class.__module__}
             )
-        super().register(model_or_iterable, admin_class, **options)
+        for model in [model_or_iterable] if isinstance(model_or_iterable, type) else model_or_iterable:
+            super().register(model, translatable(model, admin_class), **options)
 
     def has_permission(self, request):
         return super().has_permission(request) and not needs_second_factor(request)

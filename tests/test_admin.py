@@ -73,6 +73,8 @@ def test_staff_add_a_treatment_with_two_inline_questions_and_see_them_on_the_sit
             "review_interval_months": 12,
             "claims-source-content_type-object_id-TOTAL_FORMS": 0,
             "claims-source-content_type-object_id-INITIAL_FORMS": 0,
+            "translations-translation-content_type-object_id-TOTAL_FORMS": 0,
+            "translations-translation-content_type-object_id-INITIAL_FORMS": 0,
             "questions-TOTAL_FORMS": 2,
             "questions-INITIAL_FORMS": 0,
             "questions-0-question": "Does it hurt?",

@@ -6,6 +6,7 @@ from practice.models import Provider
 from publishing.fields import RichTextField
 from publishing.models import FirstOnPage, Orderable, Publishable, PublishedQuerySet, SearchEngineFields
 from review.models import Reviewable
+from translations.shown import TranslatedQuerySet
 
 
 class Condition(Publishable, Reviewable, SearchEngineFields, Orderable):
@@ -53,6 +54,8 @@ class PatientNotice(models.Model):
     title = models.CharField(max_length=120, help_text="Shown as the notice's heading.")
     body = RichTextField(help_text="The notice's exact wording, as your legal or compliance adviser approved it.")
     updated_at = models.DateTimeField("last updated", auto_now=True)
+
+    objects = TranslatedQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

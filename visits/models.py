@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from publishing.fields import RichTextField
 from publishing.models import Orderable, Publishable
+from translations.shown import TranslatedQuerySet
 
 MAX_DOCUMENT_MEGABYTES = 10
 
@@ -32,6 +33,8 @@ class VisitGuide(models.Model):
     )
     video_visits_url = models.URLField("video visits address", blank=True, help_text="Optional: shown as a link.")
     updated_at = models.DateTimeField("last updated", auto_now=True)
+
+    objects = TranslatedQuerySet.as_manager()
 
     class Meta:
         verbose_name = "visit information"

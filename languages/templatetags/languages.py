@@ -58,8 +58,9 @@ def content_text(record, field, lower=False):
 @register.inclusion_tag("includes/not_translated.html", takes_context=True)
 def not_translated_notice(context, record=None):
     """Under the title of a page whose text (a record's, or a list's) is not in its language: say so, and the phone."""
+    records = [record] if record is not None else context.get("object_list") or [None]
     return {
-        "shown": is_foreign(record),
+        "shown": any(is_foreign(shown) for shown in records),
         "language": get_language_info(get_language())["name_local"],
         "clinic": context.get("clinic"),
     }

@@ -71,8 +71,8 @@ def test_the_admin_home_inbox_request_clinic_details_and_treatment_form_have_no_
             page.wait_for_function(EDITORS_DRAWN)
             if path == admin_pages[-1]:  # axe checks the editors once they are drawn, not the textareas they hide
                 editors = page.locator("[contenteditable=true]")
-                expect(editors.and_(page.get_by_role("textbox", name="Body"))).to_be_visible()
-                expect(editors.and_(page.get_by_role("textbox", name="Answer"))).to_have_count(4)
+                expect(editors.and_(page.get_by_role("textbox", name="Body:", exact=True))).to_be_visible()
+                expect(editors.and_(page.get_by_role("textbox", name="Answer:", exact=True))).to_have_count(4)
                 page.screenshot(path=screenshots_folder / f"admin-treatment-form-{width}.png", full_page=True)
             violations += [f"[{path}, {width}px] {violation}" for violation in axe(page)]
     assert not violations, "axe-core found:\n" + "\n".join(violations)

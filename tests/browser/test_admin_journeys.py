@@ -118,7 +118,7 @@ def settle_wording_warnings_through_their_links(page, screenshots_folder):
         expect(page.get_by_role("heading", name=f"Edit: {question}")).to_be_visible()
         expect(page.locator("#id_answer_helptext .claims-warnings")).to_be_visible()
         # The editor's typing area, once drawn: before that the field's plain textarea answers to the same name.
-        editor = page.locator("[contenteditable=true]").and_(page.get_by_role("textbox", name="Answer"))
+        editor = page.locator("[contenteditable=true]").and_(page.get_by_role("textbox", name="Answer:", exact=True))
         editor.fill(answer)
         if number == 0:
             page.screenshot(path=screenshots_folder / "admin-reword-a-flagged-answer.png")

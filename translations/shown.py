@@ -1,0 +1,80 @@
+"""Records shown in the page's language: each translated field of a record replaced by staff's translation.
+
+Records are translated as they are read, in one query for a list and the records selected with
+it, so a page costs the same number of queries however much content it shows. A translated record
+carries its `translation` (None when there is none yet), which says who translated it, when, and
+whether the English has changed since; it is never saved, as its fields no longer hold the English.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from publishing.content import declaration_for
+
+
+def translated_fields(model):
+    declaration = declaration_for(model)
+    return declaration.translated_fields if declaration is not None else ()
+
+
+def translate(records, language=None):
+    """Show `records`, and the records selected with them, in `language` (the page's) where staff translated them."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE:
+        return records
+    pending = defaultdict(dict)
+    for record in _with_selected(records):
+        if record.pk is not None and "translation" not in record.__dict__ and translated_fields(type(record)):
+            pending[ContentType.objects.get_for_model(record).pk][record.pk] = record
+    if not pending:
+        return records
+    from .models import Translation
+
+    found = Q()
+    for content_type, by_pk in pending.items():
+        found |= Q(content_type=content_type, object_id__in=list(by_pk))
+    for translation in Translation.objects.filter(found, language=language):
+        record = pending[translation.content_type_id].pop(translation.object_id, None)
+        if record is not None:
+            _show(record, translation)
+    for by_pk in pending.values():
+        for record in by_pk.values():
+            record.translation = None
+    return records
+
+
+def _show(record, translation):
+    fields = translated_fields(type(record))
+    translation.outdated_fields = translation.changed_fields(record)
+    translation.missing = translation.missing_fields(record, fields)
+    for name in fields:
+        text = translation.text.get(name)
+        if text:
+            english = getattr(record, name)
+            # Marked safe only where the English was (flatpages' HTML), and sanitized on saving like it.
+            setattr(record, name, mark_safe(text) if isinstance(english, SafeString) else text)  # noqa: S308
+    record.translation = translation
+
+
+def _with_selected(records):
+    """`records` and the records select_related() read with them, and theirs."""
+    for record in records:
+        if isinstance(record, models.Model):
+            yield record
+            yield from _with_selected(record._state.fields_cache.values())
+
+
+class TranslatedQuerySet(models.QuerySet):
+    """Records read in a page's language come translated (see `translate`)."""
+
+    def _fetch_all(self):
+        fetched = self._result_cache is None
+        super()._fetch_all()
+        if fetched and self._result_cache and issubclass(self._iterable_class, models.query.ModelIterable):
+            translate(self._result_cache)

@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run setup test lint bench messages clean
+.PHONY: run setup test lint bench messages wording-model clean
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (staff sign-in: http://$(HOST):$(PORT)/admin/)"
@@ -35,6 +35,11 @@ bench: $(VENV)/.installed-dev
 messages: $(VENV)/.installed
 	DJANGO_DEBUG=true $(MANAGE) makemessages --all --add-location=file $(foreach d,.venv node_modules tests var test-artifacts bench,--ignore=$(d))
 	DJANGO_DEBUG=true $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules
+
+# After changing a wording corpus (claims/corpus/) or a language's [model] settings: retrain the
+# statistical model from the development part and commit claims/languages/<code>.model.json.
+wording-model: $(VENV)/.installed-dev
+	DJANGO_DEBUG=true $(MANAGE) train_wording_model
 
 clean:
 	rm -rf $(VENV) var/static node_modules test-artifacts

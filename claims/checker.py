@@ -11,6 +11,7 @@ from django.utils.html import strip_tags
 
 from publishing.content import declaration_for, declarations
 
+from .model import model_for
 from .rules import Rule, fold, languages
 
 
@@ -64,7 +65,7 @@ class _Sentence:
     """A sentence's words with their lemmas, as one string the rules' patterns run over."""
 
     def __init__(self, text, start, end, language):
-        self.language = language
+        self.language, self.span = language, (start, end)
         self.tokens = [m for m in TOKEN.finditer(text, start, end)]
         self.surfaces = [fold(m.group(0).replace("’", "'")) for m in self.tokens]
         self.lemmas = [self._lemma(surface) for surface in self.surfaces]
@@ -127,11 +128,11 @@ def check_text(text, field="", language=None):
     """
     text = html.unescape(strip_tags(re.sub(r"</(?:p|li|h\d)>|<br\s*/?>", "\n", text)))
     language = languages()[language or detect_language(text)]
+    model = model_for(language.code)
     findings = []
-    for start, end in sentences(text):
-        sentence = _Sentence(text, start, end, language)
-        if not sentence.tokens or (text[start:end].rstrip().endswith("?") and not sentence.is_rhetorical()):
-            continue  # a question asks; it claims nothing, unless it is rhetorical ("Why live with pain?")
+    for sentence in claim_sentences(text, language):
+        found = len(findings)
+        start, end = sentence.span
         for rule in language.rules:
             if rule.hedgeable and sentence.is_hedged():
                 continue
@@ -146,7 +147,20 @@ def check_text(text, field="", language=None):
             for first, last in _merged(spans):
                 phrase = text[sentence.tokens[first].start() : sentence.tokens[last].end()]
                 findings.append(Finding(rule, field, phrase, text[start:end].strip()))
+        if model is not None and len(findings) == found:
+            rule = model.rule(sentence.text.strip())
+            if rule is not None:  # no phrase to point at: the whole sentence's wording is the risk
+                findings.append(Finding(rule, field, text[start:end].strip(), text[start:end].strip()))
     return findings
+
+
+def claim_sentences(text, language):
+    """The sentences of a plain text that could make a claim, as the rules and the model read them."""
+    for start, end in sentences(text):
+        sentence = _Sentence(text, start, end, language)
+        if not sentence.tokens or (text[start:end].rstrip().endswith("?") and not sentence.is_rhetorical()):
+            continue  # a question asks; it claims nothing, unless it is rhetorical ("Why live with pain?")
+        yield sentence
 
 
 def _merged(spans):

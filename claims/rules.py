@@ -14,6 +14,9 @@ mean its wording there is something else (a surgeon's repair, a wound's healing)
 `hedgeable` is not applied to a hedged sentence. A question claims nothing, unless it starts with one of the
 language's `rhetorical` words ("Why settle for steroid shots?").
 
+A language's `[model]` section adds a statistical model beside its rules (claims/model.py). A rule
+without patterns is the warning of what that model flags.
+
 Sources for the families: the FTC's 2022 Health Products Compliance Guidance and its examples, the
 claims quoted in the FTC's and FDA's actions and warning letters against stem cell and
 regenerative-medicine clinics, and the FDA's consumer warnings on unapproved stem cell products.
@@ -71,6 +74,20 @@ class Language:
     rhetorical: re.Pattern
     lemmas: dict = field(default_factory=dict)
     lookback: int = 6
+    model: "ModelSettings | None" = None
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """A language's `[model]` section (claims/model.py): the statistical model's settings."""
+
+    threshold: float
+    strength: float
+    # Below this likelihood of its family, a flagged sentence gets the warning of `rule` instead.
+    family_confidence: float
+    rule: str
+    # Corpus category (family of claim) -> the code of the rule whose explanation its warnings give.
+    categories: dict
 
 
 class _Compiler:
@@ -178,7 +195,7 @@ def load_language(path):
             advice=spec["advice"],
             hedgeable=spec.get("hedgeable", False),
             negatable=spec.get("negatable", True),
-            patterns=tuple(compiler.pattern(pattern) for pattern in spec["patterns"]),
+            patterns=tuple(compiler.pattern(pattern) for pattern in spec.get("patterns", [])),
             unless=tuple(compiler.pattern(pattern) for pattern in spec.get("unless", [])),
         )
         for spec in data["rules"]
@@ -194,6 +211,22 @@ def load_language(path):
         rhetorical=compiler.opening(data.get("rhetorical", ["\x00"])),
         lemmas=lemmas,
         lookback=data.get("lookback", 6),
+        model=_model_settings(data.get("model"), {rule.code for rule in rules}),
+    )
+
+
+def _model_settings(spec, codes):
+    if spec is None:
+        return None
+    unknown = ({spec["rule"]} | set(spec["categories"].values())) - codes
+    if unknown:
+        raise ValueError(f"[model.categories] names rules that do not exist: {sorted(unknown)}")
+    return ModelSettings(
+        threshold=spec["threshold"],
+        strength=spec["strength"],
+        family_confidence=spec["family_confidence"],
+        rule=spec["rule"],
+        categories=spec["categories"],
     )
 
 

@@ -7,9 +7,9 @@ from claims.corpus import measure, sentences
 
 # The bar: at least 90% of risky sentences flagged, at most 5% of plain ones.
 RECALL, FALSE_ALARMS = 0.90, 0.05
-# What the rules reach today on the test part (README, "How well the wording checks work"): a floor they must
-# not fall below.
-MEASURED = {"en": (71 / 92, 4 / 94), "es": (38 / 50, 2 / 47)}
+# What the checks reach today on the test part (README, "How well the wording checks work"): the rules in
+# English, the rules and the statistical model in Spanish. A floor they must not fall below.
+MEASURED = {"en": (71 / 92, 4 / 94), "es": (40 / 50, 2 / 47)}
 
 
 def scores(language):
@@ -20,7 +20,7 @@ def scores(language):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.xfail(strict=True, reason="Measured below the bar: English 77.2% / 4.3%, Spanish 76.0% / 4.3%.")
+@pytest.mark.xfail(strict=True, reason="Measured below the bar: English 77.2% / 4.3%, Spanish 80.0% / 4.3%.")
 def test_wording_checks_reach_the_recall_and_false_alarm_bar(language):
     recall, false_alarms = scores(language)
     assert recall >= RECALL and false_alarms <= FALSE_ALARMS

@@ -69,7 +69,10 @@ class ProviderAdmin(ContentAdmin):
     search_fields = ["name", "credentials", "role"]
     prepopulated_fields = {"slug": ["name"]}
     fieldsets = [
-        (None, {"fields": ["honorific", "name", "credentials", "role", "portrait", "bio", "email"]}),
+        (
+            None,
+            {"fields": ["honorific", "name", "credentials", "role", "portrait", "bio", "languages_spoken", "email"]},
+        ),
         ("Publishing", {"fields": [*PUBLISHING_FIELDS, "order", "slug"]}),
         SEARCH_ENGINE_FIELDSET,
     ]

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from languages.spoken import SpokenLanguagesField, codes_of, names_of
 from publishing.fields import RichTextField
 from publishing.models import FirstOnPage, Orderable, Publishable, SearchEngineFields
 from publishing.text import phone_href
@@ -242,6 +243,9 @@ class Provider(Publishable, SearchEngineFields, Orderable):
     email = models.EmailField(
         blank=True, help_text="Only used to send this provider reminders of pages due for review. Never shown."
     )
+    languages_spoken = SpokenLanguagesField(
+        "languages spoken with patients", help_text="Shown on the provider's page, in the language of the page."
+    )
 
     # Its page lists the first 12 treatments it performs, so it stays short and quick; all of them
     # are on the treatments list.
@@ -255,6 +259,14 @@ class Provider(Publishable, SearchEngineFields, Orderable):
 
     def get_absolute_url(self):
         return reverse("practice:provider_detail", args=[self.slug])
+
+    @property
+    def language_codes(self):
+        return codes_of(self.languages_spoken)
+
+    @property
+    def language_names(self):
+        return names_of(self.language_codes)
 
     @property
     def display_name(self):

@@ -85,6 +85,8 @@ def individual_physician(provider):
         ]
     if provider.role:
         data["description"] = provider.role
+    if provider.language_codes:
+        data["knowsLanguage"] = provider.language_codes
     if provider.portrait:
         data["image"] = image_object(provider.portrait)
     return [data]

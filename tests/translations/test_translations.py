@@ -210,3 +210,23 @@ def test_what_every_page_shows_is_kept_apart_in_each_language(client):
     assert "No es consejo médico." not in page_text(client.get("/faq/"))
     assert "Not medical advice." in page_text(client.get("/about/"))
     assert "No es consejo médico." in page_text(client.get("/es/about/"))
+
+
+def test_a_providers_languages_are_named_in_the_pages_language_and_given_to_search_engines(client, admin_client):
+    from practice.models import Provider
+
+    provider = Provider.objects.get()
+    page = form_data(admin_client.get(edit_page(admin_client, provider)))
+    page["languages_spoken"] = ["en", "es", "tl"]
+    response = admin_client.post(edit_page(admin_client, provider), page)
+    assert response.status_code == 302, (
+        response.context["adminform"].form.errors,
+        [fs.formset.non_form_errors() for fs in response.context["inline_admin_formsets"]],
+    )
+    provider.refresh_from_db()
+    assert provider.languages_spoken == "en,es,tl"
+    english = client.get(provider.get_absolute_url())
+    assert "Languages spoken with patients: English, Spanish, Tagalog." in page_text(english)
+    assert '"knowsLanguage": ["en", "es", "tl"]' in english.content.decode()
+    spanish = page_text(client.get("/es" + provider.get_absolute_url()))
+    assert "Idiomas en los que atiende a los pacientes: inglés, español, tagalo." in spanish

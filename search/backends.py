@@ -8,6 +8,7 @@ bound parameter.
 from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection
 from django.db.models import Value
+from django.db.models.expressions import RawSQL
 
 from .models import Document
 from .text import trigrams, words_of
@@ -20,6 +21,12 @@ CANDIDATE_WORDS = 30
 
 def _sql(queryset):
     return queryset.values("id").query.sql_with_params()
+
+
+def _public(public):
+    """SQL true for a found row `d` that patients can see: asked of each row found, not by listing all public ones."""
+    sql, params = _sql(public.filter(id=RawSQL("d.id", [])))
+    return f"EXISTS ({sql})", params
 
 
 def ranked(groups, language, public, limit):
@@ -42,13 +49,13 @@ def _sqlite_ranked(groups, language, public, limit):
     hits = " UNION ALL ".join(
         f"SELECT rowid AS id, bm25({table}, {weights}) AS score FROM {table} WHERE {table} MATCH %s" for _ in groups
     )
-    public_sql, public_params = _sql(public)
+    public_sql, public_params = _public(public)
     # Materialized: flattened into the outer query, bm25() would lose the MATCH it scores.
     sql = (
         f"WITH hits AS MATERIALIZED ({hits}), "
         "h AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(score) AS score FROM hits GROUP BY id) "
         "SELECT d.id, d.kind, d.title, d.url, d.summary, d.body FROM h "
-        f"JOIN search_document d ON d.id = h.id WHERE d.id IN ({public_sql}) "
+        f"JOIN search_document d ON d.id = h.id WHERE {public_sql} "
         "ORDER BY h.matched DESC, h.score, d.title LIMIT %s"
     )
     return Document.objects.raw(sql, [_fts5_group(group) for group in groups] + list(public_params) + [limit])
@@ -73,12 +80,12 @@ def _postgresql_ranked(groups, language, public, limit):
     columns = ", ".join(f"{query} AS q{i}" for i, query in enumerate(queries))
     matched = " + ".join(f"(d.vector @@ q.q{i})::int" for i in range(len(groups)))
     anything = " || ".join(f"q.q{i}" for i in range(len(groups)))
-    public_sql, public_params = _sql(public)
+    public_sql, public_params = _public(public)
     sql = (
         f"WITH q AS (SELECT {columns}) "
         f"SELECT d.id, d.kind, d.title, d.url, d.summary, d.body, {matched} AS matched, "
         f"ts_rank(d.vector, {anything}) AS score "
-        f"FROM search_document d, q WHERE d.vector @@ ({anything}) AND d.id IN ({public_sql}) "
+        f"FROM search_document d, q WHERE d.vector @@ ({anything}) AND {public_sql} "
         "ORDER BY matched DESC, score DESC, d.title LIMIT %s"
     )
     return Document.objects.raw(sql, params + list(public_params) + [limit])
@@ -141,10 +148,10 @@ def close_titles(query, language, public):
     grams = sorted({gram for word in words_of(query) for gram in trigrams(word) if " " not in gram})
     if not grams:
         return []
-    public_sql, public_params = _sql(public)
+    public_sql, public_params = _public(public)
     sql = (
         "SELECT d.id, d.title, d.url FROM search_document_titles t JOIN search_document d ON d.id = t.rowid "
-        f"WHERE search_document_titles MATCH %s AND d.id IN ({public_sql}) ORDER BY t.rank LIMIT %s"
+        f"WHERE search_document_titles MATCH %s AND {public_sql} ORDER BY t.rank LIMIT %s"
     )
     return list(
         Document.objects.raw(sql, [" OR ".join(_fts5_string(g) for g in grams), *public_params, CANDIDATE_WORDS])

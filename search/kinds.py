@@ -8,7 +8,7 @@ record behind it (the consultation form), registered by its own app with `regist
 import functools
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -44,8 +44,8 @@ class ModelKind:
         return self.model._default_manager.all()
 
     def visible(self):
-        """Which index rows are this kind's pages patients can see now."""
-        return Q(kind=self.key, object_id__in=self.published().values("pk"))
+        """Which index rows are this kind's pages patients can see now: asked of each row, by its record's key."""
+        return Q(kind=self.key) & Exists(self.published().filter(pk=OuterRef("object_id")))
 
 
 @dataclass(frozen=True)

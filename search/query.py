@@ -7,13 +7,15 @@ under "Words that mean the same" and, for a word no page uses, by the closest wo
 come first, then pages matching most of them; among those, a match in a page's name counts most,
 then its summary, then its body (PostgreSQL's ts_rank with weights A, B, C; SQLite's FTS5 BM25
 with column weights). Only pages patients can see right now are returned. Each search costs the
-same few queries: the equivalent words, the spelling, the ranking, and for no results at all,
-the closest page names.
+same few queries: the spelling, the ranking, and for no results at all, the closest page names
+(the equivalent words are read once per content change).
 """
 
 import operator
 from dataclasses import dataclass, field
 from functools import reduce
+
+from publishing.cache import kept_per_content_version
 
 from . import backends
 from .kinds import kinds
@@ -74,7 +76,10 @@ def search(query, language_code=DEFAULT_LANGUAGE):
     words = content_words(query, language)
     if not words:
         return Outcome()
-    synonyms = [synonym.terms for synonym in Synonym.objects.filter(language=language.code)]
+    synonyms = kept_per_content_version(
+        f"search synonyms {language.code}",
+        lambda: [synonym.terms for synonym in Synonym.objects.filter(language=language.code)],
+    )
     known = {word for terms in synonyms for term in terms for word in words_of(term)}
     corrections = correct(words, known, language)
     groups = term_groups(words, synonyms, corrections)

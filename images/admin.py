@@ -1,14 +1,9 @@
-import logging
-
-from django.contrib import admin, messages
-from django.http import HttpResponseRedirect
+from django.contrib import admin
 from django.utils.html import format_html
 
-from serving.storage import FAILURES
+from serving.storage import ReportsStorageFailures
 
 from .models import Picture
-
-logger = logging.getLogger(__name__)
 
 STORAGE_FAILED = (
     "The picture was not saved: the storage that keeps pictures did not answer. Nothing else was changed. "
@@ -17,7 +12,8 @@ STORAGE_FAILED = (
 
 
 @admin.register(Picture)
-class PictureAdmin(admin.ModelAdmin):
+class PictureAdmin(ReportsStorageFailures, admin.ModelAdmin):
+    storage_failed = STORAGE_FAILED
     list_display = ["thumbnail", "__str__", "is_decorative", "width", "height", "uploaded_at"]
     list_display_links = ["thumbnail", "__str__"]
     list_filter = ["is_decorative"]
@@ -34,15 +30,6 @@ class PictureAdmin(admin.ModelAdmin):
             },
         ),
     ]
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        # Saving is one transaction: when the storage fails, the picture stays as it was before.
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except FAILURES:
-            logger.exception("Saving a picture failed in its storage")
-            self.message_user(request, STORAGE_FAILED, messages.ERROR)
-            return HttpResponseRedirect(request.get_full_path())
 
     @admin.display(description="preview")
     def thumbnail(self, picture):

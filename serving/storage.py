@@ -5,14 +5,19 @@ local disk (MEDIA_URL, /media/...), and the app reads them from the bucket (imag
 So the site's Content-Security-Policy stays `'self'` and nothing is loaded from another host.
 """
 
+import logging
 from urllib.parse import urljoin
 
 from boto3.exceptions import Boto3Error
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.utils.encoding import filepath_to_uri
 from storages.backends.s3 import S3Storage
+
+logger = logging.getLogger(__name__)
 
 # A bucket that hangs costs an upload or a picture a few seconds, not a worker: 2 s to connect, 3 s
 # for each answer, and one retry.
@@ -33,3 +38,23 @@ class SharedStorage(S3Storage):
 
     def url(self, name, parameters=None, expire=None, http_method=None):
         return urljoin(settings.MEDIA_URL, filepath_to_uri(name))
+
+
+class ReportsStorageFailures:
+    """An admin edit page that says so when the storage its files go to fails, rather than answering 500.
+
+    The admin saves in one transaction: when the storage fails, the record stays as it was before.
+    """
+
+    storage_failed = (
+        "This was not saved: the storage that keeps uploaded files did not answer. Nothing else was changed. "
+        "Please try again in a few minutes, and tell whoever looks after the website if it keeps happening."
+    )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except FAILURES:
+            logger.exception("Saving %s failed in its storage", self.opts.verbose_name)
+            self.message_user(request, self.storage_failed, messages.ERROR)
+            return HttpResponseRedirect(request.get_full_path())

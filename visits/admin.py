@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from publishing.admin import PUBLISHING_FIELDS, ContentAdmin
+from serving.storage import ReportsStorageFailures
 
 from .models import PatientDocument, VisitGuide
 
@@ -23,7 +24,7 @@ class VisitGuideAdmin(ContentAdmin):
 
 
 @admin.register(PatientDocument)
-class PatientDocumentAdmin(ContentAdmin):
+class PatientDocumentAdmin(ReportsStorageFailures, ContentAdmin):
     list_display = ["title", "is_published", "order", "updated_at"]
     list_editable = ["is_published", "order"]
     fieldsets = [

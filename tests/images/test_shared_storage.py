@@ -99,3 +99,22 @@ def test_a_picture_whose_storage_does_not_answer_is_a_503_to_ask_again_not_an_er
     assert response.status_code == 503
     assert response["Retry-After"] == "60"
     assert "public" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.parametrize("server", ["hanging_server", "refusing_server"])
+def test_a_patient_document_whose_storage_fails_gets_a_clear_message_not_an_error(
+    request, server, editor, bucket, settings
+):
+    from visits.models import PatientDocument
+
+    shared_storage(settings, request.getfixturevalue(server), "clinic-documents")
+    started = time.monotonic()
+    response = editor.post(
+        "/admin/visits/patientdocument/add/",
+        {"title": "New patient form", "file": upload_file(b"%PDF-1.4 a form", "form.pdf"), "order": 0},
+        follow=True,
+    )
+    assert time.monotonic() - started < 15
+    assert response.status_code == 200
+    assert "This was not saved: the storage that keeps uploaded files did not answer." in page_text(response)
+    assert not PatientDocument.objects.filter(title="New patient form").exists()

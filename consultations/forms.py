@@ -11,10 +11,10 @@ from django.forms.utils import flatatt
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
-from languages.content import is_foreign, shown_in
+from translations.shown import translated_values
 from treatments.models import Treatment
 
 from .models import ConsultationRequest
@@ -52,12 +52,13 @@ class TreatmentSelect(forms.Select):
     def render(self, name, value, attrs=None, renderer=None):
         widget = forms.Widget.get_context(self, name, value, attrs)["widget"]  # attrs, without optgroups
         chosen = set(widget["value"])
-        # Treatments' names, on a page in another language than theirs, say which they are in.
-        lang = f' lang="{shown_in(Treatment, "name")}"' if is_foreign(Treatment, "name") else ""
+        page_language = get_language()
 
         def option(key, label):
             selected = " selected" if str(key) in chosen else ""
-            marked = lang if key else ""  # the empty choice ("Not sure yet") is the page's own wording
+            # A treatment's name not yet translated into the page's language says which it is in.
+            language = getattr(label, "language", page_language)
+            marked = f' lang="{language}"' if language != page_language else ""
             return f'<option value="{escape(str(key))}"{selected}{marked}>{escape(str(label))}</option>'
 
         options = mark_safe("".join(option(key, label) for key, label in self.choices))  # noqa: S308 - escaped
@@ -65,12 +66,27 @@ class TreatmentSelect(forms.Select):
 
 
 class SlugAndName(ModelChoiceIterator):
-    """The choices as (slug, name) straight from the database: no model instance built for each."""
+    """The choices as (slug, name) straight from the database: no model instance built for each.
+
+    Each name is in the page's language where staff translated it, else in English.
+    """
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        yield from self.queryset.values_list("slug", "name")
+        translated = translated_values(self.queryset.model, "name")
+        language = get_language()
+        for pk, slug, name in self.queryset.values_list("pk", "slug", "name"):
+            yield (slug, Name(translated[pk], language) if pk in translated else Name(name, settings.LANGUAGE_CODE))
+
+
+class Name(str):
+    """A treatment's name, knowing its language."""
+
+    def __new__(cls, text, language):
+        name = super().__new__(cls, text)
+        name.language = language
+        return name
 
 
 class LanguageSelect(forms.Select):

@@ -204,7 +204,7 @@ TRANSLATED = {
     "/about/": TRANSLATED_LAYOUT + 1,
     "/plan-your-visit/": TRANSLATED_LAYOUT + 1,  # visit information
     "/notices/notice-0/": TRANSLATED_LAYOUT + 1,
-    "/request-consultation/": TRANSLATED_LAYOUT,
+    "/request-consultation/": TRANSLATED_LAYOUT + 1,  # the treatments' names
 }
 
 

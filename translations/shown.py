@@ -49,6 +49,19 @@ def translate(records, language=None):
     return records
 
 
+def translated_values(model, field, language=None):
+    """{pk: `field` in `language`} where staff translated `model`'s records: for lists read as values, not records."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE:
+        return {}
+    from .models import Translation
+
+    rows = Translation.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), language=language
+    ).values_list("object_id", f"text__{field}")
+    return {pk: text for pk, text in rows if text}
+
+
 def _show(record, translation):
     fields = translated_fields(type(record))
     translation.outdated_fields = translation.changed_fields(record)

@@ -230,3 +230,13 @@ def test_a_providers_languages_are_named_in_the_pages_language_and_given_to_sear
     assert '"knowsLanguage": ["en", "es", "tl"]' in english.content.decode()
     spanish = page_text(client.get("/es" + provider.get_absolute_url()))
     assert "Idiomas en los que atiende a los pacientes: inglés, español, tagalo." in spanish
+
+
+def test_the_consultation_forms_treatments_are_named_in_spanish_where_translated(client, make_treatment):
+    make_treatment("Nerve block")
+    translate_into(Treatment.objects.get(slug="stem-cell-therapy"), name="Terapia con células madre")
+    form = client.get("/es/request-consultation/").content.decode()
+    assert '<option value="stem-cell-therapy">Terapia con células madre</option>' in form
+    assert '<option value="nerve-block" lang="en">Nerve block</option>' in form
+    english = client.get("/request-consultation/").content.decode()
+    assert '<option value="stem-cell-therapy">Stem cell therapy</option>' in english

@@ -199,6 +199,19 @@ def check_record(record):
     return check_values(type(record), {name: getattr(record, name) for name in prose_fields(type(record))})
 
 
+def check_translations(record):
+    """Findings in `record`'s translations (translations app), each by its language's rules, where it has some."""
+    from translations.models import Translation
+
+    return [
+        finding
+        for translation in Translation.objects.of(record)
+        if translation.language in languages()
+        for name, text in translation.text.items()
+        for finding in check_text(str(text), field=name, language=translation.language)
+    ]
+
+
 def unresolved(record, findings=None):
     """Findings not yet acknowledged with a reason and a source."""
     from .models import ClaimAcknowledgement
@@ -222,5 +235,7 @@ def flagged_published_records(user=None):
         if user is not None and not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
             continue
         records = model.objects.published() if hasattr(model.objects, "published") else model.objects.all()
-        flagged += [record for record in records if unresolved(record)]
+        flagged += [
+            record for record in records if unresolved(record) or unresolved(record, check_translations(record))
+        ]
     return flagged

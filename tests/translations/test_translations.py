@@ -1,9 +1,11 @@
 """Staff translate a page in the admin; patients read it in their language, and a stale translation says so."""
 
 import datetime
+import io
 
 import pytest
 from django.contrib.flatpages.models import FlatPage
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation as django_translation
@@ -240,3 +242,25 @@ def test_the_consultation_forms_treatments_are_named_in_spanish_where_translated
     assert '<option value="nerve-block" lang="en">Nerve block</option>' in form
     english = client.get("/request-consultation/").content.decode()
     assert '<option value="stem-cell-therapy">Stem cell therapy</option>' in english
+
+
+def test_risky_wording_in_a_published_translation_is_listed_with_the_wording_to_fix(admin_client, make_treatment):
+    plain = make_treatment("Nerve block", summary="Numbs an irritated nerve for a while.")
+    assert "Treatment: Nerve block" not in page_text(admin_client.get("/admin/"))
+    translate_into(plain, summary="Garantizamos la cura definitiva de su artritis.")
+    assert "Treatment: Nerve block" in page_text(admin_client.get("/admin/"))
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("check_claims", stdout=out)
+    assert '"Nerve block" (summary): "Garantizamos' in out.getvalue()
+
+
+def test_a_translation_into_a_language_without_wording_rules_is_saved_unchecked(admin_client, settings, treatment):
+    settings.LANGUAGES = [*settings.LANGUAGES, ("ko", "Korean")]
+    data = form_data(admin_client.get(edit_page(admin_client, treatment)))
+    prefix = translation_prefix(data)
+    korean = next(i for i in range(2) if data[f"{prefix}-{i}-language"] == "ko")
+    data[f"{prefix}-{korean}-name"] = "줄기세포 치료"
+    response = admin_client.post(edit_page(admin_client, treatment), data)
+    assert response.status_code == 302
+    assert Translation.objects.of(treatment).get(language="ko").text == {"name": "줄기세포 치료"}

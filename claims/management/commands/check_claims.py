@@ -2,7 +2,7 @@ from collections import defaultdict
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.checker import checked_models, unresolved
+from claims.checker import check_translations, checked_models, unresolved
 from claims.rules import languages
 
 
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         by_language = defaultdict(list)
         for model in checked_models():
             for record in model.objects.all():
-                for finding in unresolved(record):
+                for finding in [*unresolved(record), *unresolved(record, check_translations(record))]:
                     by_language[finding.language].append((model, record, finding))
         for code, language in languages().items():
             found = by_language[code]

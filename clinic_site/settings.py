@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "staff.apps.MovedPagesConfig",
     "django.contrib.postgres",
+    "crispy_forms",
+    "crispy_bootstrap5",
     "django_prose_editor",
     "reversion",
     "reversion_compare",
@@ -263,6 +265,9 @@ CONSULTATION_RETENTION_DAYS = env.int("CONSULTATION_RETENTION_DAYS", default=365
 PREVIEW_LINK_DAYS = env.int("PREVIEW_LINK_DAYS", default=14)
 # How many requests one client may send in an hour.
 CONSULTATION_RATE_LIMIT = env.int("CONSULTATION_RATE_LIMIT", default=5)
+
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Security. Production (HTTPS) switches come from the environment; the defaults serve plain
 # http://127.0.0.1:8000 for `make run`. See README.md, "Deploying".

@@ -3,6 +3,8 @@ import unicodedata
 from html import escape
 
 import phonenumbers
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Layout
 from django import forms
 from django.conf import settings
 from django.core import signing
@@ -151,14 +153,6 @@ class RenderedAtField(forms.CharField):
         return data if age is not None and age <= TOKEN_MAX_AGE else initial
 
 
-def widget_classes(widget):
-    """The classes the form's styles (static/css/site.css) know each kind of input by."""
-    kind = "form-check-input" if isinstance(widget, forms.CheckboxInput) else "form-control"
-    if isinstance(widget, forms.Select):
-        kind = "form-select"
-    return f"{type(widget).__name__.lower()} {kind}"
-
-
 class ConsultationRequestForm(forms.ModelForm):
     full_name = CleanCharField(
         label=_("Full name"),
@@ -232,12 +226,15 @@ class ConsultationRequestForm(forms.ModelForm):
             reverse("flatpage", args=["privacy/"]) + "#if-you-ask-for-a-consultation",
         )
         self.initial["rendered_at"] = signing.dumps(time.time(), salt=RENDERED_AT_SALT)
-        for field in self.fields.values():
-            if not isinstance(field.widget, forms.HiddenInput | forms.RadioSelect):  # radios: field.html
-                field.widget.attrs.setdefault("class", widget_classes(field.widget))
-
-    def patient_fields(self):
-        return [self[name] for name in ConsultationRequest.PATIENT_FIELDS]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            *ConsultationRequest.PATIENT_FIELDS,
+            "consent",
+            Div("website", css_class="hp-field"),
+            "rendered_at",
+        )
 
     def error_summary(self):
         """(link target, message) for each error, in the order the fields appear; None where there is no field."""

@@ -1,12 +1,13 @@
 """Records shown in the page's language: each translated field of a record replaced by staff's translation.
 
-Records are translated as they are read, in one query for a list and the records selected with
-it, so a page costs the same number of queries however much content it shows. A translated record
+Records are translated as they are read, in one query for a list and the records selected and
+prefetched with it, so a page costs the same number of queries however much content it shows. A translated record
 carries its `translation` (None when there is none yet), which says who translated it, when, and
 whether the English has changed since; it is never saved, as its fields no longer hold the English.
 """
 
 from collections import defaultdict
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -83,11 +84,25 @@ def _with_selected(records):
             yield from _with_selected(record._state.fields_cache.values())
 
 
+# The records read by the prefetches of a read under way, translated with its own in one query.
+_prefetched = ContextVar("prefetched", default=None)
+
+
 class TranslatedQuerySet(models.QuerySet):
-    """Records read in a page's language come translated (see `translate`)."""
+    """Records read in a page's language come translated (see `translate`), with those prefetched with them."""
 
     def _fetch_all(self):
-        fetched = self._result_cache is None
-        super()._fetch_all()
-        if fetched and self._result_cache and issubclass(self._iterable_class, models.query.ModelIterable):
-            translate(self._result_cache)
+        if self._result_cache is not None:
+            return
+        outer = _prefetched.get()
+        token = _prefetched.set([]) if outer is None else None
+        try:
+            super()._fetch_all()
+            records = self._result_cache if issubclass(self._iterable_class, models.query.ModelIterable) else []
+            if outer is not None:
+                outer.extend(records)
+            else:
+                translate([*records, *_prefetched.get()])
+        finally:
+            if token is not None:
+                _prefetched.reset(token)

@@ -54,7 +54,7 @@ def _sqlite_ranked(groups, language, public, limit):
     sql = (
         f"WITH hits AS MATERIALIZED ({hits}), "
         "h AS MATERIALIZED (SELECT id, COUNT(*) AS matched, SUM(score) AS score FROM hits GROUP BY id) "
-        "SELECT d.id, d.kind, d.title, d.url, d.summary, d.body FROM h "
+        "SELECT d.id, d.kind, d.language, d.title, d.url, d.summary, d.body, d.untranslated FROM h "
         f"JOIN search_document d ON d.id = h.id WHERE {public_sql} "
         "ORDER BY h.matched DESC, h.score, d.title LIMIT %s"
     )
@@ -83,7 +83,7 @@ def _postgresql_ranked(groups, language, public, limit):
     public_sql, public_params = _public(public)
     sql = (
         f"WITH q AS (SELECT {columns}) "
-        f"SELECT d.id, d.kind, d.title, d.url, d.summary, d.body, {matched} AS matched, "
+        f"SELECT d.id, d.kind, d.language, d.title, d.url, d.summary, d.body, d.untranslated, {matched} AS matched, "
         f"ts_rank(d.vector, {anything}) AS score "
         f"FROM search_document d, q WHERE d.vector @@ ({anything}) AND {public_sql} "
         "ORDER BY matched DESC, score DESC, d.title LIMIT %s"
@@ -143,14 +143,15 @@ def close_titles(query, language, public):
             public.alias(closeness=closeness)
             .filter(closeness__gt=0.2)
             .order_by("-closeness")
-            .only("title", "url")[:CANDIDATE_WORDS]
+            .only("language", "title", "url", "untranslated")[:CANDIDATE_WORDS]
         )
     grams = sorted({gram for word in words_of(query) for gram in trigrams(word) if " " not in gram})
     if not grams:
         return []
     public_sql, public_params = _public(public)
     sql = (
-        "SELECT d.id, d.title, d.url FROM search_document_titles t JOIN search_document d ON d.id = t.rowid "
+        "SELECT d.id, d.language, d.title, d.url, d.untranslated "
+        "FROM search_document_titles t JOIN search_document d ON d.id = t.rowid "
         f"WHERE search_document_titles MATCH %s AND {public_sql} ORDER BY t.rank LIMIT %s"
     )
     return list(

@@ -24,6 +24,9 @@ class Document(models.Model):
     keywords = models.TextField(blank=True)  # weighs as much as the summary, never shown
     summary = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # In another language than the default: which of "title", "summary" and "body" staff have not
+    # translated yet, so they hold the default language's text. (Nullable: SQLite adds it in place, its triggers kept.)
+    untranslated = models.JSONField(null=True, blank=True)
 
     class Meta:
         constraints = [

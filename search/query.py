@@ -8,7 +8,9 @@ come first, then pages matching most of them; among those, a match in a page's n
 then its summary, then its body (PostgreSQL's ts_rank with weights A, B, C; SQLite's FTS5 BM25
 with column weights). Only pages patients can see right now are returned. Each search costs the
 same few queries: the spelling, the ranking, and for no results at all, the closest page names
-(the equivalent words are read once per content change).
+(the equivalent words are read once per content change). Each language has its own documents: a
+page in Spanish searches the Spanish ones, where records staff have not translated yet are found
+by their English words.
 """
 
 import operator
@@ -21,8 +23,8 @@ from . import backends
 from .kinds import kinds
 from .languages import DEFAULT_LANGUAGE, LANGUAGES
 from .models import Document, Synonym
-from .snippets import marker, snippet
-from .text import similarity, singular, stem, word_similarity, words_of
+from .snippets import marker, shown, snippet
+from .text import fold, similarity, singular, stem, word_similarity, words_of
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 10
@@ -50,6 +52,8 @@ class Result:
     url: str
     label: str
     snippet: str
+    title_language: str = DEFAULT_LANGUAGE  # the languages they are written in
+    snippet_language: str = DEFAULT_LANGUAGE
 
 
 @dataclass
@@ -72,7 +76,8 @@ def content_words(query, language):
 
 
 def search(query, language_code=DEFAULT_LANGUAGE):
-    language = LANGUAGES[language_code]
+    """The pages in the language `language_code` (the default language's, for one search has no entry for)."""
+    language = LANGUAGES.get(language_code, LANGUAGES[DEFAULT_LANGUAGE])
     words = content_words(query, language)
     if not words:
         return Outcome()
@@ -82,17 +87,32 @@ def search(query, language_code=DEFAULT_LANGUAGE):
     )
     known = {word for terms in synonyms for term in terms for word in words_of(term)}
     corrections = correct(words, known, language)
-    groups = term_groups(words, synonyms, corrections)
+    groups = term_groups(words, synonyms, corrections, language)
     documents = backends.ranked(groups, language, public_documents(language), RESULTS)
     outcome = Outcome(corrections=sorted({c.text for cs in corrections.values() for c in cs}))
     pattern = marker(term.text for group in groups for term in group)
-    labels = {kind.key: kind.label for kind in kinds()}
-    outcome.results = [
-        Result(d.title, d.url, labels.get(d.kind, ""), snippet([d.summary, d.body], pattern)) for d in documents
-    ]
+    outcome.results = [result(document, pattern) for document in documents]
     if not outcome.results:
         outcome.suggestions = suggest(query, language)
     return outcome
+
+
+def result(document, pattern):
+    labels = {kind.key: kind.label for kind in kinds()}
+    texts, untranslated = [document.summary, document.body], document.untranslated or []
+    part = ("summary", "body")[shown(texts, pattern)]
+    return Result(
+        document.title,
+        document.url,
+        labels.get(document.kind, ""),
+        snippet(texts, pattern),
+        title_language(document),
+        DEFAULT_LANGUAGE if part in untranslated else document.language,
+    )
+
+
+def title_language(document):
+    return DEFAULT_LANGUAGE if "title" in (document.untranslated or []) else document.language
 
 
 def public_documents(language):
@@ -109,8 +129,8 @@ def correct(words, known, language):
     corrections = {}
     for word in candidates:
         near = found.get(word, set())
-        if word in near or singular(word) in near:
-            continue
+        if {fold(form) for form in {word, singular(word), *word_forms(word, language)}} & {fold(w) for w in near}:
+            continue  # pages use it, perhaps with its accents
         scored = sorted(((similarity(word, other), other) for other in near), reverse=True)
         best = [Term(other) for score, other in scored[:2] if score >= CORRECTION_SIMILARITY]
         halves = [(a, b) for a, b in splits([word])[word] if a in found.get("", ()) and b in found.get("", ())]
@@ -125,7 +145,11 @@ def splits(words):
     return {word: [(word[:i], word[i:]) for i in range(3, len(word) - 2)] for word in words}
 
 
-def term_groups(words, synonyms, corrections):
+def word_forms(word, language):
+    return sorted(language.word_forms(word)) if language.word_forms and word.isalpha() else []
+
+
+def term_groups(words, synonyms, corrections, language):
     """One group of alternative terms per word (or per phrase staff listed as an equivalent)."""
     phrases = sorted(
         ((tuple(singular(w) for w in words_of(term)), terms) for terms in synonyms for term in terms),
@@ -140,7 +164,9 @@ def term_groups(words, synonyms, corrections):
                 break
         else:
             word = words[i]
-            alternatives = [Term(word, prefix=len(word) >= 5 and word.isalpha())] + corrections.get(word, [])
+            alternatives = [Term(word, prefix=len(word) >= 5 and word.isalpha())]
+            alternatives += [Term(form, prefix=len(form) >= 5) for form in word_forms(word, language)]
+            alternatives += corrections.get(word, [])
             for correction in [word] + [term.text for term in corrections.get(word, [])]:
                 for terms in synonyms:
                     if stem(correction) in {stem(t) for t in terms}:
@@ -156,4 +182,8 @@ def suggest(query, language):
         return []  # too short to be close to anything
     titles = backends.close_titles(query, language, public_documents(language))
     scored = sorted(((word_similarity(query, d.title), d) for d in titles), key=lambda item: -item[0])
-    return [Result(d.title, d.url, "", "") for score, d in scored[:SUGGESTIONS] if score >= SUGGESTION_SIMILARITY]
+    return [
+        Result(d.title, d.url, "", "", title_language(d))
+        for score, d in scored[:SUGGESTIONS]
+        if score >= SUGGESTION_SIMILARITY
+    ]

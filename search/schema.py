@@ -45,7 +45,9 @@ def _synced_fts(table, source, columns, options, condition="1"):
         f"CREATE TRIGGER {table}_update AFTER UPDATE ON {source} BEGIN "
         f"INSERT INTO {table}({table}, rowid, {cols}) SELECT 'delete', old.id, {old} WHERE {old_when}; "
         f"INSERT INTO {table}(rowid, {cols}) SELECT new.id, {new} WHERE {new_when}; END",
-        f"INSERT INTO {table}({table}) VALUES ('rebuild')",
+        # Only its own rows: FTS5's 'rebuild' would read every language's.
+        f"INSERT INTO {table}(rowid, {cols}) SELECT id, {cols} FROM {source} "
+        f"WHERE {condition.replace('{row}', source)}",
     ]
 
 
@@ -61,6 +63,26 @@ def language_statements(code):
     return _synced_fts(
         language.fts_table, "search_document", DOCUMENT_COLUMNS, options, f"{{row}}.language = '{code}'"
     )
+
+
+# Spanish on PostgreSQL: its "spanish" configuration with accents dropped first, as SQLite's tokenizer drops them.
+POSTGRESQL_SPANISH = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION search_spanish (COPY = pg_catalog.spanish)",
+    "ALTER TEXT SEARCH CONFIGURATION search_spanish "
+    "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem",
+]
+
+
+def create_spanish_configuration(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        for statement in POSTGRESQL_SPANISH:
+            schema_editor.execute(statement)
+
+
+def drop_spanish_configuration(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS search_spanish")
 
 
 def create_language_index(code):

@@ -1,12 +1,15 @@
-"""Every save and delete of an indexed record, or of the records it is found by, updates the index."""
+"""Every save and delete of an indexed record, of the records it is found by, or of a translation, re-indexes."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save, pre_delete
 
 from publishing.cache import content_changed
+from translations.models import Translation
 
 from . import index
-from .kinds import model_kinds
+from .kinds import kind_for_model, model_kinds
+from .languages import indexed_languages
 from .models import Synonym
 
 
@@ -15,6 +18,7 @@ def connect(app_config):
         _connect_kind(kind)
     for signal in (post_save, post_delete):
         signal.connect(_synonyms_changed, sender=Synonym, dispatch_uid=f"search.synonyms.{signal}")
+        signal.connect(_translation_changed, sender=Translation, dispatch_uid=f"search.translations.{signal}")
     post_migrate.connect(_rebuild_after_migrate, sender=app_config, dispatch_uid="search.rebuild")
 
 
@@ -80,6 +84,20 @@ def _synonyms_changed(instance, **kwargs):
     if kwargs.get("signal") is post_save:
         index.add_words(instance.language, instance.terms)
     content_changed()
+
+
+def _translation_changed(instance, raw=False, **kwargs):
+    """A translation is its record's text in that language: re-index it there, and the records found by its name."""
+    if raw or instance.language not in indexed_languages():
+        return
+    model = ContentType.objects.get_for_id(instance.content_type_id).model_class()
+    languages = [instance.language]
+    if kind_for_model(model) is not None:
+        index.index(model._default_manager.filter(pk=instance.object_id), languages)
+    for kind in model_kinds():
+        relation = kind.search.related_names
+        if relation and kind.model._meta.get_field(relation).related_model is model:
+            index.index(kind.model._default_manager.filter(**{relation: instance.object_id}), languages)
 
 
 def _rebuild_after_migrate(using, **kwargs):

@@ -1,6 +1,7 @@
 """Text as search handles it: plain words, rough stems for highlighting, and trigram similarity."""
 
 import re
+import unicodedata
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", "s")
@@ -8,6 +9,11 @@ SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ies", "ed", "es", 
 
 def words_of(text):
     return [word.lower() for word in WORD.findall(text)]
+
+
+def fold(text):
+    """`text` with its accents dropped, letter for letter: 'articulación' -> 'articulacion'."""
+    return "".join(unicodedata.normalize("NFD", char)[0] for char in text)
 
 
 def singular(word):

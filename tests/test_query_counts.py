@@ -16,6 +16,7 @@ from images.models import Picture
 from notices.models import Placement, SiteNotice
 from practice.models import Clinic, ClinicPhoto, OpeningHours, Provider, SpecialHours, Weekday
 from tests.images.conftest import encoded, photo
+from translations.models import Translation
 from treatments.models import Condition, PatientNotice, Treatment
 from visits.models import PatientDocument, VisitGuide
 
@@ -177,6 +178,28 @@ def test_search_query_count_does_not_grow_with_content_or_results(query, records
     Client().get("/search/", {"q": query})
     with django_assert_num_queries(SEARCHES[query]):
         response = Client().get("/search/", {"q": query})
+    assert response.status_code == 200
+
+
+# The Spanish documents hold the translations: a search in Spanish costs what it does in English.
+SPANISH_SEARCHES = {
+    "tratamiento": LAYOUT + 3,  # the translated names
+    "tratamientos": LAYOUT + 3,
+    "stem cells": LAYOUT + 3,  # the English of what is not translated
+    "1": LAYOUT + 2,
+    "dolor de rodilla": LAYOUT + 4,  # nothing found: the closest names
+}
+
+
+@pytest.mark.parametrize("records", [1, 50])
+@pytest.mark.parametrize("query", SPANISH_SEARCHES)
+def test_a_search_in_spanish_costs_what_it_does_in_english(query, records, django_assert_num_queries):
+    add_content(records)
+    for treatment in Treatment.objects.all():
+        Translation.objects.create(record=treatment, language="es", text={"name": f"Tratamiento {treatment.pk}"})
+    Client().get("/es/search/", {"q": query})
+    with django_assert_num_queries(SPANISH_SEARCHES[query]):
+        response = Client().get("/es/search/", {"q": query})
     assert response.status_code == 200
 
 

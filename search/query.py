@@ -91,20 +91,20 @@ def search(query, language_code=DEFAULT_LANGUAGE):
     documents = backends.ranked(groups, language, public_documents(language), RESULTS)
     outcome = Outcome(corrections=sorted({c.text for cs in corrections.values() for c in cs}))
     pattern = marker(term.text for group in groups for term in group)
-    outcome.results = [result(document, pattern) for document in documents]
+    labels = {kind.key: kind.label for kind in kinds()}
+    outcome.results = [result(document, labels.get(document.kind, ""), pattern) for document in documents]
     if not outcome.results:
         outcome.suggestions = suggest(query, language)
     return outcome
 
 
-def result(document, pattern):
-    labels = {kind.key: kind.label for kind in kinds()}
+def result(document, label, pattern):
     texts, untranslated = [document.summary, document.body], document.untranslated or []
     part = ("summary", "body")[shown(texts, pattern)]
     return Result(
         document.title,
         document.url,
-        labels.get(document.kind, ""),
+        label,
         snippet(texts, pattern),
         title_language(document),
         DEFAULT_LANGUAGE if part in untranslated else document.language,

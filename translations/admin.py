@@ -121,8 +121,8 @@ def translation_inline(model):
     form = type(f"{model.__name__}TranslationForm", (TranslationForm,), {**text_fields, "record_model": model})
 
     class Inline(GenericStackedInline):
-        # Each box is headed with its language, in the words staff use: "Translation: Spanish".
-        verbose_name = "translation"
+        # In the words staff use: "Spanish translation" where the site has one other language.
+        verbose_name = f"{other_languages()[0][1]} translation" if len(other_languages()) == 1 else "translation"
         verbose_name_plural = "translations"
         fields = ["language", "status", *text_fields, ("translated_by", "checked_by", "checked_on")]
         readonly_fields = ["status"]

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ConsultationsConfig(AppConfig):
@@ -12,6 +13,6 @@ class ConsultationsConfig(AppConfig):
 
         register_page(
             "consultations:request",
-            title="Request a consultation",
+            title=_("Request a consultation"),
             text="Tell us how to reach you and we will contact you to arrange a visit.",
         )

@@ -35,15 +35,7 @@ def document_for(kind, record=None, language=DEFAULT_LANGUAGE):
     """The unsaved Document for one record of a kind (or for a page kind, its page), as read in `language`."""
     with translation.override(language):
         if not isinstance(kind, ModelKind):
-            untranslated = None if language == DEFAULT_LANGUAGE else ["title", "summary"]
-            return Document(
-                kind=kind.key,
-                language=language,
-                title=str(kind.title),
-                url=kind.url,
-                summary=str(kind.text),
-                untranslated=untranslated,
-            )
+            return page_document(kind, language)
         texts = {"A": [], "B": [], "C": []}
         for field, weight in kind.search.weights:
             texts[weight].append(plain_text(getattr(record, field)))
@@ -60,6 +52,22 @@ def document_for(kind, record=None, language=DEFAULT_LANGUAGE):
             body=" ".join(text for text in texts["C"] if text),
             untranslated=untranslated_parts(kind, record, language),
         )
+
+
+def page_document(kind, language):
+    """A page kind's Document: its title and text in `language` where the site's wording translates them."""
+    title, text = str(kind.title), str(kind.text)
+    with translation.override(DEFAULT_LANGUAGE):
+        english = {"title": str(kind.title), "summary": str(kind.text)}
+    untranslated = [part for part, shown in (("title", title), ("summary", text)) if shown == english[part]]
+    return Document(
+        kind=kind.key,
+        language=language,
+        title=title,
+        url=kind.url,
+        summary=text,
+        untranslated=None if language == DEFAULT_LANGUAGE else untranslated,
+    )
 
 
 def untranslated_parts(kind, record, language):

@@ -125,5 +125,9 @@ def test_a_rebuild_indexes_every_page_in_spanish_too(client, treatment):
     assert Document.objects.filter(language="es").count() == english
 
 
+def test_the_consultation_form_is_found_by_its_spanish_name(client):
+    assert results(client, "pedir una consulta")[0] == ("/es/request-consultation/", "Pedir una consulta", "")
+
+
 def test_the_explicit_search_of_a_language_search_knows_nothing_of_is_the_default_languages(treatment):
     assert [result.url for result in search("worn knee", "fr").results][0] == "/treatments/joint-renewal/"

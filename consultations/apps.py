@@ -14,5 +14,5 @@ class ConsultationsConfig(AppConfig):
         register_page(
             "consultations:request",
             title=_("Request a consultation"),
-            text="Tell us how to reach you and we will contact you to arrange a visit.",
+            text=_("Tell us how to reach you and we will contact you to arrange a visit."),
         )

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PracticeConfig(AppConfig):
@@ -18,5 +19,7 @@ class PracticeConfig(AppConfig):
         outage.contact_from(lambda: Clinic.objects.values("name", "phone").first())
 
         register_page(
-            "practice:home", title="Visit or call us", text="The clinic's phone number, address and opening hours."
+            "practice:home",
+            title=_("Visit or call us"),
+            text=_("The clinic's phone number, address and opening hours."),
         )

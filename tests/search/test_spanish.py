@@ -131,3 +131,9 @@ def test_the_consultation_form_is_found_by_its_spanish_name(client):
 
 def test_the_explicit_search_of_a_language_search_knows_nothing_of_is_the_default_languages(treatment):
     assert [result.url for result in search("worn knee", "fr").results][0] == "/treatments/joint-renewal/"
+
+
+def test_the_pages_without_a_record_are_described_in_spanish_too(client):
+    page = client.get("/es/search/", {"q": "consulta"}).content.decode()
+    assert "Díganos cómo comunicarnos con usted" in page
+    assert "Tell us how to reach you" not in page

@@ -106,6 +106,17 @@ class TranslationFormSet(BaseGenericInlineFormSet):
     def get_form_kwargs(self, index):
         return {**super().get_form_kwargs(index), "record": self.instance}
 
+    def clean(self):
+        super().clean()
+        languages = [
+            form.cleaned_data["language"]
+            for form in self.forms
+            if form.has_changed() or form.instance.pk
+            if not self._should_delete_form(form) and form.cleaned_data.get("language")
+        ]
+        if len(languages) != len(set(languages)):
+            raise forms.ValidationError("Each language has one translation: write it in that language's box.")
+
 
 def _text_field(english):
     """A box like the English field's, not required: a translation may leave a field in English for now."""

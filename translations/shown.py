@@ -76,12 +76,14 @@ def _show(record, translation):
     record.translation = translation
 
 
-def _with_selected(records):
-    """`records` and the records select_related() read with them, and theirs."""
+def _with_selected(records, seen=None):
+    """`records`, the records select_related() read with them, and theirs; once each (one-to-one links loop)."""
+    seen = set() if seen is None else seen
     for record in records:
-        if isinstance(record, models.Model):
+        if isinstance(record, models.Model) and id(record) not in seen:
+            seen.add(id(record))
             yield record
-            yield from _with_selected(record._state.fields_cache.values())
+            yield from _with_selected(record._state.fields_cache.values(), seen)
 
 
 # The records read by the prefetches of a read under way, translated with its own in one query.

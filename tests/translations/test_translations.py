@@ -264,3 +264,25 @@ def test_a_translation_into_a_language_without_wording_rules_is_saved_unchecked(
     response = admin_client.post(edit_page(admin_client, treatment), data)
     assert response.status_code == 302
     assert Translation.objects.of(treatment).get(language="ko").text == {"name": "줄기세포 치료"}
+
+
+def test_two_boxes_for_the_same_language_get_a_clear_message_and_nothing_is_lost(admin_client, settings, treatment):
+    settings.LANGUAGES = [*settings.LANGUAGES, ("ko", "Korean")]
+    translate_into(treatment, name="Terapia con células madre")
+    data = form_data(admin_client.get(edit_page(admin_client, treatment)))
+    prefix = translation_prefix(data)
+    data[f"{prefix}-1-language"] = "es"
+    data[f"{prefix}-1-name"] = "Otra terapia"
+    response = admin_client.post(edit_page(admin_client, treatment), data)
+    assert response.status_code == 200
+    assert "Each language has one translation" in page_text(response)
+    assert Translation.objects.of(treatment).get().text == {"name": "Terapia con células madre"}
+
+
+def test_a_record_linked_both_ways_is_translated_once(treatment, spanish):
+    from pages.models import PageDates
+
+    page = FlatPage.objects.select_related("dates").get(url="/about/")
+    assert isinstance(page.dates, PageDates)
+    translate([page], "es")  # the page and its dates point at each other
+    assert page.translation is None

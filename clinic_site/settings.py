@@ -202,6 +202,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # The languages of the public site: English at today's addresses, each other one under its code
 # (/es/...). A language is switched on here, with its translations in locale/ (README: Languages).
 LANGUAGE_CODE = "en"
+# Languages read in the South Bay that Django has no entry for (Django's recipe for a language it
+# does not ship): switched on like any other, with their translations in locale/.
+for code, name, name_local in [("tl", "Tagalog", "Tagalog")]:
+    LANG_INFO.setdefault(code, {"bidi": False, "code": code, "name": name, "name_local": name_local})
 SITE_LANGUAGES = env.list("SITE_LANGUAGES", default=["en", "es"])
 if not SITE_LANGUAGES or SITE_LANGUAGES[0] != LANGUAGE_CODE:
     raise ImproperlyConfigured(f"SITE_LANGUAGES must start with {LANGUAGE_CODE!r}, the site's default language.")

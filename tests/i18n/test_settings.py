@@ -31,6 +31,11 @@ def test_a_language_is_added_by_the_setting(tmp_path):
     )
 
 
+def test_tagalog_is_known_though_django_ships_no_name_for_it(tmp_path):
+    result = languages_from(tmp_path, SITE_LANGUAGES="en,es,tl")
+    assert result.stdout.strip() == "en [('en', 'English'), ('es', 'Spanish'), ('tl', 'Tagalog')]"
+
+
 def test_english_must_come_first_and_every_code_must_be_known(tmp_path):
     first = languages_from(tmp_path, SITE_LANGUAGES="es,en")
     assert first.returncode != 0 and "SITE_LANGUAGES must start with 'en'" in first.stderr

@@ -5,6 +5,20 @@ from .checker import check_values, prose_fields, unresolved
 from .models import Source, lists_sources, no_sources_note
 
 
+def show_warnings(form, findings):
+    """Each finding under its field's help text: the phrase, its kind, why it is risky and what to write instead."""
+    for name in {finding.field for finding in findings}:
+        field = form.fields.get(name)
+        if field is None:
+            continue
+        warnings = format_html_join(
+            "",
+            '<li lang="{}"><strong>"{}"</strong> ({}): {} {}</li>',
+            ((f.language, f.phrase, f.rule.category, f.rule.why, f.rule.advice) for f in findings if f.field == name),
+        )
+        field.help_text = format_html('{}<ul class="claims-warnings">{}</ul>', field.help_text, warnings)
+
+
 class ClaimsWarningForm(forms.ModelForm):
     """Flags risky health-claim wording next to each field, and refuses to publish it unacknowledged.
 
@@ -19,20 +33,7 @@ class ClaimsWarningForm(forms.ModelForm):
 
     def _show(self, findings):
         self.findings = findings
-        for name in {finding.field for finding in findings}:
-            field = self.fields.get(name)
-            if field is None:
-                continue
-            warnings = format_html_join(
-                "",
-                '<li lang="{}"><strong>"{}"</strong> ({}): {} {}</li>',
-                (
-                    (f.language, f.phrase, f.rule.category, f.rule.why, f.rule.advice)
-                    for f in findings
-                    if f.field == name
-                ),
-            )
-            field.help_text = format_html('{}<ul class="claims-warnings">{}</ul>', field.help_text, warnings)
+        show_warnings(self, findings)
 
     def clean(self):
         cleaned = super().clean()

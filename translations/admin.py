@@ -2,10 +2,11 @@ from django import forms
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericStackedInline
 from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from claims.checker import check_text
+from claims.forms import show_warnings
 from claims.rules import languages
 
 from .models import Translation, other_languages
@@ -56,18 +57,7 @@ class TranslationForm(forms.ModelForm):
             if values.get(name)
             for finding in check_text(str(values[name]), field=name, language=language)
         ]
-        for name in {finding.field for finding in self.findings}:
-            warnings = format_html_join(
-                "",
-                '<li lang="{}"><strong>"{}"</strong> ({}): {} {}</li>',
-                (
-                    (f.language, f.phrase, f.rule.category, f.rule.why, f.rule.advice)
-                    for f in self.findings
-                    if f.field == name
-                ),
-            )
-            field = self.fields[name]
-            field.help_text = format_html('{}<ul class="claims-warnings">{}</ul>', field.help_text, warnings)
+        show_warnings(self, self.findings)
 
     def clean(self):
         cleaned = super().clean()

@@ -1,8 +1,8 @@
 """Records shown in the page's language: each translated field of a record replaced by staff's translation.
 
 Records are translated as they are read, in one query for a list and the records selected and
-prefetched with it, so a page costs the same number of queries however much content it shows. A translated record
-carries its `translation` (None when there is none yet), which says who translated it, when, and
+prefetched with it, so a page costs the same number of queries however much content it shows. A
+translated record carries its `translation` (None when there is none yet), which says who translated it, when, and
 whether the English has changed since; it is never saved, as its fields no longer hold the English.
 """
 
@@ -29,10 +29,11 @@ def translate(records, language=None):
     language = language or get_language() or settings.LANGUAGE_CODE
     if language == settings.LANGUAGE_CODE:
         return records
-    pending = defaultdict(dict)
+    # A record can be read more than once for a page (a treatment's reviewer is also among its providers).
+    pending = defaultdict(lambda: defaultdict(list))
     for record in _with_selected(records):
         if record.pk is not None and "translation" not in record.__dict__ and translated_fields(type(record)):
-            pending[ContentType.objects.get_for_model(record).pk][record.pk] = record
+            pending[ContentType.objects.get_for_model(record).pk][record.pk].append(record)
     if not pending:
         return records
     from .models import Translation
@@ -40,13 +41,18 @@ def translate(records, language=None):
     found = Q()
     for content_type, by_pk in pending.items():
         found |= Q(content_type=content_type, object_id__in=list(by_pk))
-    for translation in Translation.objects.filter(found, language=language):
-        record = pending[translation.content_type_id].pop(translation.object_id, None)
-        if record is not None:
-            _show(record, translation)
-    for by_pk in pending.values():
-        for record in by_pk.values():
-            record.translation = None
+    translations = {
+        (translation.content_type_id, translation.object_id): translation
+        for translation in Translation.objects.filter(found, language=language)
+    }
+    for content_type, by_pk in pending.items():
+        for pk, copies in by_pk.items():
+            translation = translations.get((content_type, pk))
+            for record in copies:
+                if translation is None:
+                    record.translation = None
+                else:
+                    _show(record, translation)
     return records
 
 

@@ -286,3 +286,16 @@ def test_a_record_linked_both_ways_is_translated_once(treatment, spanish):
     assert isinstance(page.dates, PageDates)
     translate([page], "es")  # the page and its dates point at each other
     assert page.translation is None
+
+
+def test_a_record_read_twice_for_a_page_is_translated_both_times(client, treatment):
+    from practice.models import Provider
+
+    doctor = Provider.objects.get()
+    Treatment.objects.filter(pk=treatment.pk).update(reviewed_by=doctor, last_reviewed=datetime.date(2026, 11, 12))
+    treatment.providers.set([doctor])
+    translate_into(doctor, role="Médico especialista en dolor")
+    with django_translation.override("es"):
+        read = Treatment.objects.select_related("reviewed_by").prefetch_related("providers").get(pk=treatment.pk)
+    assert read.reviewed_by is not read.providers.all()[0]
+    assert read.reviewed_by.role == read.providers.all()[0].role == "Médico especialista en dolor"

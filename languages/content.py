@@ -23,8 +23,3 @@ def shown_in(record, field=None):
 def is_foreign(record, field=None):
     """Whether `record`'s `field` is shown in another language than the page's."""
     return shown_in(record, field) != get_language()
-
-
-def is_translated(record):
-    """Whether staff have translated `record` into the page's language (a page then needs no notice)."""
-    return getattr(record, "translation", None) is not None

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.utils.translation import get_language_info
 
 
 def other_languages():
@@ -47,20 +46,11 @@ class Translation(models.Model):
         indexes = [models.Index(fields=["language", "content_type", "object_id"])]
 
     def __str__(self):
-        return self.language_name
-
-    @property
-    def language_name(self):
-        info = get_language_info(self.language)
-        return info["name"]
+        return dict(settings.LANGUAGES).get(self.language, self.language)
 
     def changed_fields(self, record):
         """The fields of `record` whose English has changed since this translation was made from it."""
-        return [
-            name
-            for name in self.text
-            if self.text.get(name) and str(getattr(record, name, "") or "") != self.source.get(name, "")
-        ]
+        return [name for name in self.text if str(getattr(record, name, "") or "") != self.source.get(name, "")]
 
     def missing_fields(self, record, fields):
         """Fields of `record` with English text and no translation here."""
